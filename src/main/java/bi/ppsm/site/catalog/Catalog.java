@@ -1,0 +1,118 @@
+package bi.ppsm.site.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.programme.Objective;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.result.KeyResult;
+import bi.ppsm.site.result.KeyResultRepository;
+
+/**
+ * The published programmes and projects, loaded with everything a public page shows, so that
+ * templates never touch the database (open-in-view is off). Collections are loaded in batches
+ * ({@code hibernate.default_batch_fetch_size}), never one query per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+	private final ProgrammeRepository programmes;
+
+	private final ProjectRepository projects;
+
+	private final KeyResultRepository results;
+
+	Catalog(ProgrammeRepository programmes, ProjectRepository projects, KeyResultRepository results) {
+		this.programmes = programmes;
+		this.projects = projects;
+		this.results = results;
+	}
+
+	public List<Programme> programmes() {
+		List<Programme> list = this.programmes.findByPublishedTrueOrderByPosition();
+		list.forEach(Catalog::load);
+		return list;
+	}
+
+	public List<Project> projects() {
+		List<Project> list = this.projects.findAllPublished();
+		list.forEach(Catalog::load);
+		return list;
+	}
+
+	/** A programme's page; drafts only when {@code includeDraft} (staff preview). */
+	public Optional<ProgrammeDetail> programme(String slug, boolean includeDraft) {
+		return this.programmes.findBySlug(slug).filter(p -> includeDraft || p.isPublished()).map(programme -> {
+			load(programme);
+			List<Project> projects = this.projects.findPublishedForProgramme(programme);
+			projects.forEach(Catalog::load);
+			return new ProgrammeDetail(programme, projects, this.results.findByProgramme(programme));
+		});
+	}
+
+	/** A project's page; drafts only when {@code includeDraft} (staff preview). */
+	public Optional<ProjectDetail> project(String slug, boolean includeDraft) {
+		return this.projects.findBySlug(slug)
+			.filter(p -> includeDraft || (p.isPublished() && p.getProgramme().isPublished()))
+			.map(project -> {
+				load(project);
+				return new ProjectDetail(project, this.results.findByProjectOrderByPosition(project));
+			});
+	}
+
+	private static void load(Programme programme) {
+		programme.getObjectives().forEach(o -> Hibernate.initialize(o.getChildren()));
+		programme.getOrganisations().forEach(Catalog::load);
+		Hibernate.initialize(programme.getZones());
+		Hibernate.initialize(programme.getTargetGroups());
+	}
+
+	private static void load(Project project) {
+		Hibernate.initialize(project.getProgramme());
+		Hibernate.initialize(project.getOtherProgrammes());
+		Hibernate.initialize(project.getPhases());
+		project.getOrganisations().forEach(Catalog::load);
+		Hibernate.initialize(project.getZones());
+		Hibernate.initialize(project.getTargetGroups());
+	}
+
+	private static void load(Involvement involvement) {
+		Hibernate.initialize(involvement.getOrganisation());
+		Hibernate.initialize(involvement.getOrganisation().getParent());
+	}
+
+	public record ProgrammeDetail(Programme programme, List<Project> projects, List<KeyResult> results) {
+
+		/** Results that belong to no project, then each project's results, as the page groups them. */
+		public List<KeyResult> programmeResults() {
+			return this.results.stream().filter(r -> r.getProject() == null).toList();
+		}
+
+		public List<ResultGroup> projectResults() {
+			return this.projects.stream()
+				.map(p -> new ResultGroup(p, this.results.stream()
+					.filter(r -> r.getProject() != null && r.getProject().getId().equals(p.getId()))
+					.toList()))
+				.filter(g -> !g.results().isEmpty())
+				.toList();
+		}
+
+	}
+
+	public record ResultGroup(Project project, List<KeyResult> results) {
+	}
+
+	public record ProjectDetail(Project project, List<KeyResult> results) {
+	}
+
+}

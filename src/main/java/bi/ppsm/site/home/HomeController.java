@@ -1,0 +1,40 @@
+package bi.ppsm.site.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import bi.ppsm.site.figure.HeadlineFigureRepository;
+import bi.ppsm.site.mission.MissionRepository;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.services.ServiceItemRepository;
+
+@Controller
+class HomeController {
+
+	private final HeadlineFigureRepository figures;
+
+	private final ProgrammeRepository programmes;
+
+	private final ServiceItemRepository services;
+
+	private final MissionRepository missions;
+
+	HomeController(HeadlineFigureRepository figures, ProgrammeRepository programmes, ServiceItemRepository services,
+			MissionRepository missions) {
+		this.figures = figures;
+		this.programmes = programmes;
+		this.services = services;
+		this.missions = missions;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("figures", this.figures.findAllByOrderByPosition());
+		model.addAttribute("programmes", this.programmes.findByPublishedTrueOrderByPosition());
+		model.addAttribute("services", this.services.findAllByOrderByPosition());
+		model.addAttribute("missions", this.missions.findAllByOrderByPosition());
+		return "home";
+	}
+
+}

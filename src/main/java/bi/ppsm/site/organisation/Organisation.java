@@ -1,0 +1,104 @@
+package bi.ppsm.site.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import bi.ppsm.site.system.ContentEntity;
+
+/** A donor or partner of the PPSM, or the PPSM itself when it funds its own work. */
+@Entity
+public class Organisation extends ContentEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	private String acronym;
+
+	@Column(nullable = false)
+	private String name;
+
+	private String website;
+
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private Organisation parent;
+
+	@Column(name = "is_self", nullable = false)
+	private boolean self;
+
+	protected Organisation() {
+	}
+
+	public Organisation(String slug, String acronym, String name) {
+		this.slug = slug;
+		this.acronym = acronym;
+		this.name = name;
+	}
+
+	/** The short name a visitor knows: the acronym when there is one. */
+	public String getLabel() {
+		return (this.acronym != null && !this.acronym.isBlank()) ? this.acronym : this.name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getAcronym() {
+		return this.acronym;
+	}
+
+	public void setAcronym(String acronym) {
+		this.acronym = acronym;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Organisation getParent() {
+		return this.parent;
+	}
+
+	public void setParent(Organisation parent) {
+		this.parent = parent;
+	}
+
+	public boolean isSelf() {
+		return this.self;
+	}
+
+	public void setSelf(boolean self) {
+		this.self = self;
+	}
+
+}

@@ -1,0 +1,66 @@
+package bi.ppsm.site.organisation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.project.Project;
+
+/** Donors and partners, each with the programmes and projects it funds or supports. */
+@Controller
+class PartnerController {
+
+	private final Catalog catalog;
+
+	private final OrganisationRepository organisations;
+
+	PartnerController(Catalog catalog, OrganisationRepository organisations) {
+		this.catalog = catalog;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/partenaires")
+	String partners(Model model) {
+		List<Programme> programmes = this.catalog.programmes();
+		List<Project> projects = this.catalog.projects();
+		List<Partner> partners = this.organisations.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.map(o -> Partner.of(o, programmes, projects))
+			.filter(Partner::isInvolved)
+			.toList();
+		model.addAttribute("funders", partners.stream().filter(p -> !p.organisation().isSelf() && p.funds()).toList());
+		model.addAttribute("partners", partners.stream().filter(p -> !p.organisation().isSelf() && !p.funds()).toList());
+		model.addAttribute("self", partners.stream().filter(p -> p.organisation().isSelf()).toList());
+		return "partners";
+	}
+
+	/** An organisation and what it is involved in, by role. */
+	public record Partner(Organisation organisation, List<Programme> fundedProgrammes, List<Programme> supportedProgrammes,
+			List<Project> fundedProjects, List<Project> supportedProjects) {
+
+		static Partner of(Organisation organisation, List<Programme> programmes, List<Project> projects) {
+			return new Partner(organisation, programmes.stream().filter(p -> has(p.getOrganisations(), organisation, Role.FUNDER)).toList(),
+					programmes.stream().filter(p -> has(p.getOrganisations(), organisation, Role.PARTNER)).toList(),
+					projects.stream().filter(p -> has(p.getOrganisations(), organisation, Role.FUNDER)).toList(),
+					projects.stream().filter(p -> has(p.getOrganisations(), organisation, Role.PARTNER)).toList());
+		}
+
+		private static boolean has(List<Involvement> involvements, Organisation organisation, Role role) {
+			return involvements.stream().anyMatch(i -> i.getRole() == role && i.getOrganisation().equals(organisation));
+		}
+
+		public boolean funds() {
+			return !this.fundedProgrammes.isEmpty() || !this.fundedProjects.isEmpty();
+		}
+
+		public boolean isInvolved() {
+			return funds() || !this.supportedProgrammes.isEmpty() || !this.supportedProjects.isEmpty();
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package bi.ppsm.site.organisation;
+
+/** The part an organisation plays in a programme or project. */
+public enum Role {
+
+	FUNDER, PARTNER
+
+}

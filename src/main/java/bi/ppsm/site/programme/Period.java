@@ -1,0 +1,66 @@
+package bi.ppsm.site.programme;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** When a programme or project runs: a start, and an end unless it is ongoing. */
+@Embeddable
+public class Period {
+
+	/** No date known. */
+	public static final Period UNKNOWN = new Period(null, null, null, null);
+
+	@Column(name = "start_date")
+	private LocalDate start;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "start_precision")
+	private DatePrecision startPrecision;
+
+	@Column(name = "end_date")
+	private LocalDate end;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "end_precision")
+	private DatePrecision endPrecision;
+
+	protected Period() {
+	}
+
+	public Period(LocalDate start, DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision) {
+		this.start = start;
+		this.startPrecision = (start != null && startPrecision == null) ? DatePrecision.DAY : startPrecision;
+		this.end = end;
+		this.endPrecision = (end != null && endPrecision == null) ? DatePrecision.DAY : endPrecision;
+	}
+
+	public LocalDate getStart() {
+		return this.start;
+	}
+
+	public DatePrecision getStartPrecision() {
+		return this.startPrecision;
+	}
+
+	public LocalDate getEnd() {
+		return this.end;
+	}
+
+	public DatePrecision getEndPrecision() {
+		return this.endPrecision;
+	}
+
+	public boolean isKnown() {
+		return this.start != null || this.end != null;
+	}
+
+	/** Over when its end date has passed; a period without end is ongoing. */
+	public boolean isOverOn(LocalDate day) {
+		return this.end != null && this.end.isBefore(day);
+	}
+
+}

@@ -1,0 +1,173 @@
+package bi.ppsm.site.programme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.ListIndexBase;
+
+import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Role;
+import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.targetgroup.TargetGroup;
+import bi.ppsm.site.zone.Zone;
+
+/** One of the PPSM's programmes, with everything its public page shows. */
+@Entity
+public class Programme extends ContentEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "card_text")
+	private String cardText;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@Embedded
+	private Period period = new Period(null, null, null, null);
+
+	@Column(name = "projects_note")
+	private String projectsNote;
+
+	@Column(nullable = false)
+	private boolean published;
+
+	@OneToMany(mappedBy = "programme")
+	@OrderBy("position")
+	private List<Objective> objectives = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "programme_organisation", joinColumns = @JoinColumn(name = "programme_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Involvement> organisations = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "programme_zone", joinColumns = @JoinColumn(name = "programme_id"),
+			inverseJoinColumns = @JoinColumn(name = "zone_id"))
+	@OrderBy("position, name")
+	private List<Zone> zones = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "programme_target_group", joinColumns = @JoinColumn(name = "programme_id"),
+			inverseJoinColumns = @JoinColumn(name = "target_group_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<TargetGroup> targetGroups = new ArrayList<>();
+
+	protected Programme() {
+	}
+
+	public Programme(String slug, String name, String summary) {
+		this.slug = slug;
+		this.name = name;
+		this.summary = summary;
+	}
+
+	/** The general objectives, each with its specific ones as children. */
+	public List<Objective> getTopObjectives() {
+		return this.objectives.stream().filter(o -> o.getParent() == null).toList();
+	}
+
+	public List<Involvement> getFunders() {
+		return this.organisations.stream().filter(i -> i.getRole() == Role.FUNDER).toList();
+	}
+
+	public List<Involvement> getPartners() {
+		return this.organisations.stream().filter(i -> i.getRole() == Role.PARTNER).toList();
+	}
+
+	public boolean isOverOn(LocalDate day) {
+		return this.period.isOverOn(day);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getCardText() {
+		return this.cardText;
+	}
+
+	public void setCardText(String cardText) {
+		this.cardText = cardText;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public Period getPeriod() {
+		// Hibernate loads an embedded value whose columns are all null as null
+		return (this.period != null) ? this.period : Period.UNKNOWN;
+	}
+
+	public void setPeriod(Period period) {
+		this.period = period;
+	}
+
+	public String getProjectsNote() {
+		return this.projectsNote;
+	}
+
+	public void setProjectsNote(String projectsNote) {
+		this.projectsNote = projectsNote;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	public List<Objective> getObjectives() {
+		return this.objectives;
+	}
+
+	public List<Involvement> getOrganisations() {
+		return this.organisations;
+	}
+
+	public List<Zone> getZones() {
+		return this.zones;
+	}
+
+	public List<TargetGroup> getTargetGroups() {
+		return this.targetGroups;
+	}
+
+}

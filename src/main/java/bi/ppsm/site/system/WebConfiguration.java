@@ -26,11 +26,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return Clock.systemDefaultZone();
 	}
 
-	/** An ETag on every page, so that a repeat visit is answered by a short 304. */
+	/**
+	 * An ETag on every page, so that a repeat visit is answered by a short 304. Weak, because
+	 * Tomcat does not compress a response that carries a strong ETag.
+	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		return registration;
 	}

@@ -1,0 +1,34 @@
+package bi.ppsm.site.system;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import bi.ppsm.site.programme.PeriodFormat;
+import bi.ppsm.site.settings.SiteSettingsRepository;
+
+/**
+ * A slice test of one controller with the site's real templates, security and helpers
+ * ({@code #markdown}, {@code #formats}, {@code #periods}); the site settings are mocked.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@WebMvcTest
+@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class })
+@MockitoBean(types = SiteSettingsRepository.class)
+public @interface WebSliceTest {
+
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value() default {};
+
+}

@@ -80,6 +80,15 @@ public class Programme extends ContentEntity {
 		this.summary = summary;
 	}
 
+	/** The text of the programme's card: its card text, or else the first sentence of its summary. */
+	public String getTeaser() {
+		if (this.cardText != null && !this.cardText.isBlank()) {
+			return this.cardText;
+		}
+		int end = this.summary.indexOf(". ");
+		return (end > 0) ? this.summary.substring(0, end + 1) : this.summary;
+	}
+
 	/** The general objectives, each with its specific ones as children. */
 	public List<Objective> getTopObjectives() {
 		return this.objectives.stream().filter(o -> o.getParent() == null).toList();

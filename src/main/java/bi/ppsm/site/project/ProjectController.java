@@ -33,24 +33,26 @@ class ProjectController {
 	@GetMapping("/projets")
 	String list(@RequestParam(required = false) String statut, @RequestParam(required = false) String bailleur,
 			@RequestParam(required = false) String zone, Model model) {
-		ProjectFilter filter = ProjectFilter.of(statut, bailleur, zone);
-		model.addAttribute("filter", filter);
 		List<Project> all = this.catalog.projects();
-		model.addAttribute("projects", all.stream().filter(filter::matches).toList());
-		model.addAttribute("total", all.size());
-		model.addAttribute("statuses", ProjectStatus.values());
-		model.addAttribute("donors", all.stream()
+		List<Organisation> donors = all.stream()
 			.flatMap(p -> p.getFunders().stream())
 			.map(Involvement::getOrganisation)
 			.map(o -> o.getParent() != null ? o.getParent() : o)
 			.filter(Objects::nonNull)
 			.distinct()
 			.sorted(Comparator.comparing(Organisation::getLabel))
-			.toList());
-		model.addAttribute("zones", this.zones.findAllByOrderByPositionAscNameAsc()
+			.toList();
+		List<Zone> zones = this.zones.findAllByOrderByPositionAscNameAsc()
 			.stream()
 			.filter(z -> z.getKind().isProvince() || all.stream().anyMatch(p -> p.getZones().contains(z)))
-			.toList());
+			.toList();
+		ProjectFilter filter = ProjectFilter.of(statut, bailleur, zone, donors, zones);
+		model.addAttribute("filter", filter);
+		model.addAttribute("projects", all.stream().filter(filter::matches).toList());
+		model.addAttribute("total", all.size());
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("donors", donors);
+		model.addAttribute("zones", zones);
 		return "projects/list";
 	}
 

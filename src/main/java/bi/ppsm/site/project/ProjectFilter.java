@@ -1,8 +1,10 @@
 package bi.ppsm.site.project;
 
 import java.util.Arrays;
+import java.util.List;
 
 import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.zone.ZoneKind;
 
@@ -11,18 +13,18 @@ import bi.ppsm.site.zone.ZoneKind;
  * slug), each optional. A project "in all provinces" matches every province. An unknown
  * status is ignored rather than refused: a filter never makes the list an error.
  */
-public record ProjectFilter(ProjectStatus statut, String bailleur, String zone) {
+public record ProjectFilter(ProjectStatus statut, String bailleur, String zone, boolean zoneIsProvince) {
 
-	static ProjectFilter of(String statut, String bailleur, String zone) {
+	/** The filter from request parameters; values that match no status, donor or zone are dropped. */
+	static ProjectFilter of(String statut, String bailleur, String zone, List<Organisation> donors, List<Zone> zones) {
 		ProjectStatus status = Arrays.stream(ProjectStatus.values())
 			.filter(s -> s.name().equalsIgnoreCase(statut))
 			.findFirst()
 			.orElse(null);
-		return new ProjectFilter(status, blankToNull(bailleur), blankToNull(zone));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		String donor = donors.stream().map(Organisation::getSlug).filter(s -> s.equals(bailleur)).findFirst().orElse(null);
+		Zone place = zones.stream().filter(z -> z.getSlug().equals(zone)).findFirst().orElse(null);
+		return new ProjectFilter(status, donor, (place != null) ? place.getSlug() : null,
+				place != null && place.getKind().isProvince());
 	}
 
 	public boolean isEmpty() {
@@ -40,7 +42,8 @@ public record ProjectFilter(ProjectStatus statut, String bailleur, String zone) 
 	}
 
 	private boolean covers(Zone candidate) {
-		return candidate.getSlug().equals(this.zone) || candidate.getKind() == ZoneKind.ALL_PROVINCES;
+		return candidate.getSlug().equals(this.zone)
+				|| (this.zoneIsProvince && candidate.getKind() == ZoneKind.ALL_PROVINCES);
 	}
 
 }

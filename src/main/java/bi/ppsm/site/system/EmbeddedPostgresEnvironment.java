@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -30,6 +32,12 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	private static final Map<String, EmbeddedPostgres> RUNNING = new HashMap<>();
 
+	private final Log log;
+
+	EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -37,7 +45,10 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 		}
 		boolean ephemeral = environment.getProperty("ppsm.embedded-db.ephemeral", Boolean.class, false);
 		String dir = environment.getProperty("ppsm.embedded-db.dir", DEFAULT_DIR);
-		EmbeddedPostgres postgres = start(ephemeral ? null : Path.of(dir).toAbsolutePath());
+		Path dataDir = ephemeral ? null : Path.of(dir).toAbsolutePath();
+		EmbeddedPostgres postgres = start(dataDir);
+		this.log.info("No SPRING_DATASOURCE_URL: embedded PostgreSQL on port " + postgres.getPort()
+				+ ((dataDir != null) ? ", data in " + dataDir : ", throw-away data"));
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 		props.put("spring.datasource.username", "postgres");
@@ -45,7 +56,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
 	}
 
-	private static synchronized EmbeddedPostgres start(Path dataDir) {
+	static synchronized EmbeddedPostgres start(Path dataDir) {
 		String key = dataDir == null ? "ephemeral" : dataDir.toString();
 		return RUNNING.computeIfAbsent(key, k -> {
 			try {
@@ -64,6 +75,14 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 				throw new UncheckedIOException("Impossible de démarrer PostgreSQL embarqué dans " + k, ex);
 			}
 		});
+	}
+
+	/** Stops the server of a data directory (tests of restarts). */
+	static synchronized void stop(Path dataDir) {
+		EmbeddedPostgres pg = RUNNING.remove(dataDir.toString());
+		if (pg != null) {
+			close(pg);
+		}
 	}
 
 	private static void close(EmbeddedPostgres pg) {

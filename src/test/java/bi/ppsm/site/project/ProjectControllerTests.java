@@ -1,0 +1,78 @@
+package bi.ppsm.site.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.catalog.Catalog.ProjectDetail;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.zone.ZoneRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebSliceTest(ProjectController.class)
+class ProjectControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	Catalog catalog;
+
+	@MockitoBean
+	ZoneRepository zones;
+
+	static Project project(String slug, ProjectStatus status) {
+		Programme programme = new Programme("rapatriement", "Rapatriement", "Résumé");
+		programme.setPublished(true);
+		Project project = new Project(programme, slug, "Projet " + slug, status);
+		project.setPublished(true);
+		return project;
+	}
+
+	@Test
+	void listFiltersByStatus() {
+		given(this.catalog.projects())
+			.willReturn(List.of(project("isange", ProjectStatus.FINISHED), project("tura-utuze", ProjectStatus.ONGOING)));
+		assertThat(this.mvc.get().uri("/projets?statut=ONGOING")).hasStatusOk()
+			.hasViewName("projects/list")
+			.bodyText()
+			.contains("/projets/tura-utuze", "1 projet(s) sur 2")
+			.doesNotContain("/projets/isange");
+	}
+
+	@Test
+	void unknownFilterValuesAreIgnored() {
+		given(this.catalog.projects()).willReturn(List.of(project("isange", ProjectStatus.FINISHED)));
+		assertThat(this.mvc.get().uri("/projets?statut=%00%27&bailleur=x&zone=%3Cb%3E")).hasStatusOk()
+			.bodyText()
+			.contains("/projets/isange")
+			.doesNotContain("<b>");
+	}
+
+	@Test
+	void showRendersTheProject() {
+		given(this.catalog.project("isange", false))
+			.willReturn(Optional.of(new ProjectDetail(project("isange", ProjectStatus.FINISHED), List.of())));
+		assertThat(this.mvc.get().uri("/projets/isange")).hasStatusOk()
+			.hasViewName("projects/show")
+			.bodyText()
+			.contains("Projet isange", "Terminé", "/programmes/rapatriement");
+	}
+
+	@Test
+	void unknownProjectIsNotFound() {
+		given(this.catalog.project("inconnu", false)).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/projets/inconnu")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}

@@ -38,6 +38,8 @@ class MessagesAndTemplatesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Set<String> MACHINE_META = Set.of("viewport", "robots", "twitter:card", "og:type");
+
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
 	/** Attributes a person reads or hears; they must come from th:* with a message key. */
@@ -105,9 +107,10 @@ class MessagesAndTemplatesTests {
 		assertThat(problems).as("literal text in templates (use #{...} keys)").isEmpty();
 	}
 
-	/** {@code <meta name="viewport" content="width=device-width...">} is read by browsers only. */
+	/** Meta values read by browsers and robots only ({@code viewport}, {@code og:type}...). */
 	private static boolean isMachineReadable(Element element) {
-		return element.tagName().equals("meta") && element.attr("name").equals("viewport");
+		return element.tagName().equals("meta") && (MACHINE_META.contains(element.attr("name"))
+				|| MACHINE_META.contains(element.attr("property")));
 	}
 
 	private static boolean isCode(Element element) {

@@ -1,0 +1,75 @@
+package bi.ppsm.site.seo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ppsm.base-url=https://ppsm.example.bi")
+class SeoIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void robotsExcludesTheAdminAndPointsToTheSitemap() throws Exception {
+		String robots = get("/robots.txt").body();
+		assertThat(robots).contains("Disallow: /admin", "Disallow: /login", "Sitemap: https://ppsm.example.bi/sitemap.xml");
+	}
+
+	@Test
+	void sitemapListsEveryPublishedPageWithItsLastChangeAndNeverADraft() throws Exception {
+		this.jdbc.update("update project set published = false where slug = 'isange'");
+		try {
+			String sitemap = get("/sitemap.xml").body();
+			assertThat(sitemap).contains("<loc>https://ppsm.example.bi/programmes/rapatriement</loc><lastmod>",
+					"<loc>https://ppsm.example.bi/projets/tura-utuze</loc>", "<loc>https://ppsm.example.bi/partenaires</loc>")
+				.doesNotContain("/projets/isange", "/admin");
+			assertThat(sitemap.split("<url>")).hasSize(1 + 8 + 6 + 9);
+		}
+		finally {
+			this.jdbc.update("update project set published = true where slug = 'isange'");
+		}
+	}
+
+	@Test
+	void pagesCarryCanonicalDescriptionAndSharingTags() throws Exception {
+		Document page = Jsoup.parse(get("/programmes/rapatriement?utm=x").body());
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://ppsm.example.bi/programmes/rapatriement");
+		assertThat(page.select("meta[name=description]").attr("content")).startsWith("Renforce la cohésion sociale");
+		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Rapatriement");
+		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://ppsm.example.bi/programmes/rapatriement");
+		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+	}
+
+	@Test
+	void homePageDescribesTheOrganisationAsAnNgo() throws Exception {
+		Document home = Jsoup.parse(get("/").body());
+		String jsonLd = home.select("script[type=application/ld+json]").html();
+		assertThat(jsonLd).contains("\"@type\": \"NGO\"", "\"alternateName\": \"PPSM\"", "https:\\/\\/ppsm.example.bi\\/")
+			.doesNotContain("null,null");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

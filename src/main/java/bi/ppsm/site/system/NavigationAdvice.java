@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import bi.ppsm.site.i18n.SiteLanguage;
+
 /** The path of the page being shown, so that the navigation can mark the current section. */
 @ControllerAdvice
 class NavigationAdvice {
@@ -14,7 +16,7 @@ class NavigationAdvice {
 	String currentPath(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (original != null) ? original.toString() : request.getRequestURI();
-		return uri.substring(request.getContextPath().length());
+		return SiteLanguage.strip(uri.substring(request.getContextPath().length()));
 	}
 
 }

@@ -82,6 +82,23 @@ class MessagesAndTemplatesTests {
 		}
 	}
 
+	/** Kirundi covers at least the navigation, the contact page and the 116 box. */
+	@Test
+	void kirundiCoversNavigationContactAndHelpline() throws IOException {
+		Properties base = load(BUNDLES.resolve("messages.properties"));
+		Properties kirundi = load(BUNDLES.resolve("messages_rn.properties"));
+		Set<String> missing = new TreeSet<>();
+		base.stringPropertyNames()
+			.stream()
+			.filter(k -> k.startsWith("nav.") || k.startsWith("lang.") || k.startsWith("helpline.")
+					|| k.startsWith("contact.") || k.equals("layout.skip"))
+			// page descriptions belong to the page, which stays French on a Kirundi page
+			.filter(k -> !k.endsWith(".description"))
+			.filter(k -> !kirundi.containsKey(k))
+			.forEach(missing::add);
+		assertThat(missing).as("keys missing from messages_rn.properties").isEmpty();
+	}
+
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
 		List<String> problems = new ArrayList<>();

@@ -1,0 +1,67 @@
+package bi.ppsm.site.i18n;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import bi.ppsm.site.seo.SiteUrls;
+
+/**
+ * What every public page needs to offer its other languages and to say which language each
+ * part is in:
+ * <ul>
+ * <li>{@code alternates}: the page in every language (language switch, {@code hreflang});</li>
+ * <li>{@code pageLang}: the language of the page as a whole. Kirundi covers the navigation,
+ * the contact form and the 116 box only, so a Kirundi page is a French page with Kirundi
+ * parts;</li>
+ * <li>{@code contentLang}: "fr" on the content (stored in French only) of an English page;</li>
+ * <li>{@code partLang}: "rn" on the parts translated into Kirundi, on a Kirundi page.</li>
+ * </ul>
+ */
+@ControllerAdvice
+class LanguageAdvice {
+
+	private final SiteUrls urls;
+
+	LanguageAdvice(SiteUrls urls) {
+		this.urls = urls;
+	}
+
+	@ModelAttribute("pageLang")
+	String pageLang(Locale locale) {
+		return (SiteLanguage.of(locale) == SiteLanguage.EN) ? SiteLanguage.EN.getCode() : SiteLanguage.FR.getCode();
+	}
+
+	@ModelAttribute("contentLang")
+	String contentLang(Locale locale) {
+		return (SiteLanguage.of(locale) == SiteLanguage.EN) ? SiteLanguage.FR.getCode() : null;
+	}
+
+	@ModelAttribute("partLang")
+	String partLang(Locale locale) {
+		return (SiteLanguage.of(locale) == SiteLanguage.RN) ? SiteLanguage.RN.getCode() : null;
+	}
+
+	@ModelAttribute("alternates")
+	List<Alternate> alternates(HttpServletRequest request, Locale locale) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (LanguagePrefixFilter.isFrenchOnly(path) || path.equals("/error")) {
+			return List.of();
+		}
+		SiteLanguage current = SiteLanguage.of(locale);
+		return Arrays.stream(SiteLanguage.values())
+			.map(l -> new Alternate(l.getCode(), this.urls.absolute(request, l.url(path)),
+					request.getContextPath() + l.url(path), l == current))
+			.toList();
+	}
+
+	/** A language version of the current page. */
+	public record Alternate(String code, String absoluteUrl, String href, boolean current) {
+	}
+
+}

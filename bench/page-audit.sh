@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Re-measures the public pages with Lighthouse (mobile preset) and their weight on the wire.
+#   bash bench/page-audit.sh            # all public pages, Lighthouse + weight
+#   bash bench/page-audit.sh --weight   # weight only (quick, deterministic)
+# Needs: a JDK, Debian's chromium, and the page-audit tool (shared/tools/page-audit beside the
+# repository, or PAGE_AUDIT=/path/to/page-audit). Builds the jar, starts it on a throw-away
+# embedded PostgreSQL on port ${AUDIT_PORT:-18080}, audits, stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${AUDIT_PORT:-18080}"
+AUDIT="${PAGE_AUDIT:-../shared/tools/page-audit}"
+[ -x "$AUDIT" ] || { echo "page-audit not found at $AUDIT (set PAGE_AUDIT)" >&2; exit 2; }
+
+ls target/ppsm-site-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
+JAR=$(ls target/ppsm-site-*.jar | head -1)
+java -Dppsm.embedded-db.ephemeral=true -jar "$JAR" --server.port="$PORT" > target/page-audit-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do
+  curl -fs -o /dev/null "http://localhost:$PORT/" && break
+  sleep 1
+done
+
+BASE="http://localhost:$PORT"
+PAGES=(/ /programmes /programmes/protection-de-l-enfance /programmes/rapatriement /projets /projets/tura-utuze
+  /partenaires /zones-d-intervention /services /missions /contact /en/programmes/rapatriement /rn/contact)
+URLS=()
+for p in "${PAGES[@]}"; do URLS+=("$BASE$p"); done
+
+if [ "${1:-}" = "--weight" ]; then
+  "$AUDIT" --weight "${URLS[@]}"
+else
+  # one at a time: the performance score moves with CPU load
+  for u in "${URLS[@]}"; do "$AUDIT" "$u"; done
+fi

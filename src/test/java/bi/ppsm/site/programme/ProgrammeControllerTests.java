@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -59,6 +60,16 @@ class ProgrammeControllerTests {
 	void unknownSlugIsNotFound() {
 		given(this.catalog.programme("inconnu", false)).willReturn(Optional.empty());
 		assertThat(this.mvc.get().uri("/programmes/inconnu")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void databaseOutageIsAFrenchServiceUnavailablePage() {
+		given(this.catalog.programmes()).willThrow(new CannotGetJdbcConnectionException("connexion refusée"));
+		assertThat(this.mvc.get().uri("/programmes")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasHeader("Retry-After", "30")
+			.bodyText()
+			.contains("Service momentanément indisponible", "lang=\"fr\"")
+			.doesNotContain("connexion refusée", "Exception");
 	}
 
 	@Test

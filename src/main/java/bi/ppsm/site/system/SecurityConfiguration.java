@@ -17,6 +17,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
@@ -26,7 +28,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				// public pages set their own caching (see WebConfiguration)
 				.cacheControl(cache -> cache.disable()));
 		return http.build();

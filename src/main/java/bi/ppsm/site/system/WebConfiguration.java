@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
+	}
+
+	/** Requests that Tomcat refuses by itself get a French page too (see FrenchErrorReportValve). */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> frenchTomcatErrors() {
+		return new WebServerFactoryCustomizer<>() {
+
+			@Override
+			public void customize(TomcatServletWebServerFactory factory) {
+				factory.addContextCustomizers(context -> context.getParent().getPipeline().addValve(new FrenchErrorReportValve()));
+			}
+
+		};
 	}
 
 	/**

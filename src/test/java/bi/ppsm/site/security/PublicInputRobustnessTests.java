@@ -1,0 +1,79 @@
+package bi.ppsm.site.security;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Malformed and hostile URLs on the public site, sent as raw bytes (as an attacker would):
+ * never a 5xx, always a French page or a harmless result, nothing reflected as markup, no
+ * server or framework version disclosed, the security headers on every answer.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PublicInputRobustnessTests {
+
+	static final List<String> HOSTILE_PATHS = List.of("/programmes/%", "/programmes/%C3%28", "/programmes/%FF%FE",
+			"/projets?statut=%00%0D%0ASet-Cookie:%20pris=1", "/projets?zone=" + "a".repeat(9000),
+			"/projets?statut=ONGOING&statut=FINISHED&bailleur=unicef&bailleur=giz",
+			"/programmes/'%20OR%201=1--", "/projets?bailleur=x'%3B%20DROP%20TABLE%20project%3B--",
+			"/programmes/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/programmes/<script>alert(1)</script>",
+			"/projets?zone=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/projets/%E2%80%AE%00", "/css/../application.properties",
+			"/programmes;jsessionid=x", "/programmes/%252e%252e", "/en/projets?statut=%0A%0D", "/rn/%00",
+			"/programmes?x=" + "%C0%AF".repeat(50), "/projets?statut[]=1&zone[x]=y", "/sitemap.xml?%00",
+			"/programmes/" + "é".repeat(300));
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void hostileUrlsNeverBreakThePublicSite() throws IOException {
+		for (String path : HOSTILE_PATHS) {
+			String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+					+ "Connection: close\r\n\r\n");
+			String label = path.length() > 60 ? path.substring(0, 60) + "..." : path;
+			int status = Integer.parseInt(response.substring(9, 12));
+			assertThat(status).as("status for %s", label).isBetween(200, 499);
+			assertThat(response).as(label)
+				.doesNotContainIgnoringCase("tomcat")
+				.doesNotContain("Exception", "<script>alert(1)", "Set-Cookie: pris");
+			assertThat(response).as("security headers for %s", label)
+				.contains("X-Content-Type-Options: nosniff", "Content-Security-Policy:");
+			if (status >= 400) {
+				assertThat(response).as("French error page for %s", label).contains("lang=\"fr\"");
+			}
+		}
+	}
+
+	@Test
+	void noServerOrFrameworkVersionIsDisclosed() throws IOException {
+		String response = raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		String headers = response.substring(0, response.indexOf("\r\n\r\n"));
+		assertThat(headers).doesNotContainIgnoringCase("server:").doesNotContainIgnoringCase("x-powered-by");
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			in.transferTo(bytes);
+			return bytes.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+}

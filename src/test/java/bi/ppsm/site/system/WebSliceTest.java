@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.programme.PeriodFormat;
 import bi.ppsm.site.seo.SiteUrls;
 import bi.ppsm.site.settings.SiteSettingsRepository;
@@ -25,7 +26,7 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @Documented
 @Inherited
 @WebMvcTest
-@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class })
+@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class })
 @MockitoBean(types = SiteSettingsRepository.class)
 public @interface WebSliceTest {
 

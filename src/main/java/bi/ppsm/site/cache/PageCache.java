@@ -1,0 +1,81 @@
+package bi.ppsm.site.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered public pages, kept as plain and as gzip bytes with the headers they were sent with.
+ * Bounded (least recently used pages go first), emptied on every content change, and off
+ * whenever changes cannot be heard ({@link ContentChangeListener}).
+ */
+@Component
+public class PageCache {
+
+	private final boolean enabled;
+
+	private final Map<String, Page> pages;
+
+	private volatile boolean live;
+
+	PageCache(@Value("${ppsm.page-cache.enabled:true}") boolean enabled,
+			@Value("${ppsm.page-cache.max-pages:500}") int maxPages) {
+		this.enabled = enabled;
+		this.pages = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+				return size() > maxPages;
+			}
+		};
+	}
+
+	/** True when pages may be served from and stored in the cache. */
+	public boolean isActive() {
+		return this.enabled && this.live;
+	}
+
+	void setLive(boolean live) {
+		this.live = live;
+	}
+
+	public synchronized Page get(String key) {
+		return isActive() ? this.pages.get(key) : null;
+	}
+
+	synchronized void put(String key, Page page) {
+		if (isActive()) {
+			this.pages.put(key, page);
+		}
+	}
+
+	public synchronized void invalidateAll() {
+		this.pages.clear();
+	}
+
+	synchronized int size() {
+		return this.pages.size();
+	}
+
+	/** A stored page: its headers (name, value), its body, and the same body gzipped. */
+	record Page(Map<String, String> headers, byte[] body, byte[] gzipped) {
+
+		static Page of(Map<String, String> headers, byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return new Page(Map.copyOf(headers), body, out.toByteArray());
+		}
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package bi.ppsm.site.cache;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import bi.ppsm.site.cache.PageCache.Page;
+
+/**
+ * Serves public pages from the {@link PageCache}: a repeat request for the same URL is answered
+ * with the stored, pre-compressed page (or a 304 when the browser already has it) without
+ * touching the database or rendering a template. Only anonymous-looking GETs of public pages
+ * that answered 200 without setting a cookie are stored; forms, admin and files never are.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class PageCacheFilter extends OncePerRequestFilter {
+
+	/** Headers of the original answer that a replay repeats. */
+	private static final Set<String> KEPT_HEADERS = Set.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, "X-Robots-Tag");
+
+	private static final int MAX_PAGE_BYTES = 512 * 1024;
+
+	private final PageCache cache;
+
+	private final boolean keyByHost;
+
+	PageCacheFilter(PageCache cache, @Value("${ppsm.base-url:}") String baseUrl) {
+		this.cache = cache;
+		// without a configured base URL, pages carry the request's host in their links
+		this.keyByHost = !StringUtils.hasText(baseUrl);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.cache.isActive();
+	}
+
+	/** Public pages only: not the back office, the login, the contact form or static files. */
+	static boolean isCacheable(String path) {
+		String plain = path.replaceFirst("^/(en|rn)(?=/|$)", "");
+		return !(plain.startsWith("/admin") || plain.startsWith("/login") || plain.startsWith("/logout")
+				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
+				|| plain.startsWith("/img/") || plain.startsWith("/error") || plain.contains(";"));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (!read) {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				// an edit made here is visible here at once, without waiting for the notification
+				if (path.startsWith("/admin")) {
+					this.cache.invalidateAll();
+				}
+			}
+			return;
+		}
+		if (!isCacheable(path) || (request.getQueryString() != null && !path.matches("(/(en|rn))?/projets"))) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = key(request);
+		Page page = this.cache.get(key);
+		if (page != null) {
+			replay(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, capture);
+		byte[] body = capture.getContentAsByteArray();
+		if (capture.getStatus() == 200 && !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0
+				&& body.length <= MAX_PAGE_BYTES && capture.getHeader(HttpHeaders.ETAG) != null) {
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (String name : KEPT_HEADERS) {
+				String value = capture.getHeader(name);
+				if (value != null) {
+					headers.put(name, value);
+				}
+			}
+			if (capture.getContentType() != null) {
+				headers.put(HttpHeaders.CONTENT_TYPE, capture.getContentType());
+			}
+			// Tomcat keeps the locale apart from the other headers
+			headers.put(HttpHeaders.CONTENT_LANGUAGE, capture.getLocale().toLanguageTag());
+			this.cache.put(key, Page.of(headers, body));
+		}
+		capture.copyBodyToResponse();
+	}
+
+	private String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (this.keyByHost ? request.getServerName() + ":" + request.getServerPort() : "")
+				+ request.getRequestURI() + (query != null ? "?" + query : "");
+	}
+
+	private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		page.headers().forEach(response::setHeader);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String etag = page.headers().get(HttpHeaders.ETAG);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (etag != null && ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.replace("W/", "")))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		byte[] body = page.body();
+		if (accept != null && accept.contains("gzip")) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+}

@@ -1,0 +1,133 @@
+package bi.ppsm.site.cache;
+
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cache of rendered pages on the real PostgreSQL: pages are served from it, and a change
+ * committed by anyone (here straight in the database, as another instance would) empties it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PageCacheIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PageCache cache;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void listenerIsLive() throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (!this.cache.isActive() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(this.cache.isActive()).as("the listener is connected").isTrue();
+	}
+
+	@Test
+	void aPageIsRenderedOnceThenServedFromTheCacheCompressedAndConditional() throws Exception {
+		this.cache.invalidateAll();
+		HttpResponse<byte[]> first = get("/missions", "gzip", null);
+		assertThat(this.cache.size()).isEqualTo(1);
+		HttpResponse<byte[]> second = get("/missions", "gzip", null);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(second.headers().firstValue("Content-Language")).hasValue("fr");
+		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+		String etag = second.headers().firstValue("ETag").orElseThrow();
+		assertThat(get("/missions", "gzip", etag).statusCode()).isEqualTo(304);
+		assertThat(new String(get("/missions", null, null).body(), "UTF-8")).contains("Nos missions");
+	}
+
+	@Test
+	void aChangeCommittedInTheDatabaseIsVisibleAtOnce() throws Exception {
+		assertThat(text("/services")).contains("Plaidoyer");
+		this.jdbc.update("update service set title = 'Plaidoyer et droits' where title = 'Plaidoyer'");
+		try {
+			assertThat(eventually("/services", "Plaidoyer et droits")).isTrue();
+		}
+		finally {
+			this.jdbc.update("update service set title = 'Plaidoyer' where title = 'Plaidoyer et droits'");
+		}
+		assertThat(eventually("/services", "<h2>Plaidoyer</h2>")).isTrue();
+	}
+
+	@Test
+	void formsAdminAndUnknownQueriesAreNeverStored() throws Exception {
+		this.cache.invalidateAll();
+		get("/contact", null, null);
+		get("/admin", null, null);
+		get("/programmes?utm_source=x", null, null);
+		get("/nulle-part", null, null);
+		assertThat(this.cache.size()).isZero();
+		get("/projets?statut=ONGOING", null, null);
+		assertThat(this.cache.size()).isEqualTo(1);
+	}
+
+	@Test
+	void aForgedHostNeverReachesAnotherVisitor() throws Exception {
+		this.cache.invalidateAll();
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write("GET /partenaires HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
+			assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("evil.example");
+		}
+		assertThat(text("/partenaires")).doesNotContain("evil.example");
+	}
+
+	private boolean eventually(String path, String expected) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+		while (Instant.now().isBefore(deadline)) {
+			if (text(path).contains(expected)) {
+				return true;
+			}
+			Thread.sleep(20);
+		}
+		return false;
+	}
+
+	private String text(String path) throws Exception {
+		return new String(get(path, null, null).body(), "UTF-8");
+	}
+
+	private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+		if (acceptEncoding != null) {
+			request.header("Accept-Encoding", acceptEncoding);
+		}
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}

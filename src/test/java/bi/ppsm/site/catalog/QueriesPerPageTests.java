@@ -1,0 +1,92 @@
+package bi.ppsm.site.catalog;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page view issues a small, fixed number of queries, whatever the number of rows it shows:
+ * adding projects to a programme does not add queries (no N+1). The page cache is off here so
+ * that every view really renders.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "ppsm.page-cache.enabled=false",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+class QueriesPerPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void pageViewsIssueAFewQueriesNotOnePerRow() throws Exception {
+		long programmePage = queriesFor("/programmes/protection-de-l-enfance");
+		long projectList = queriesFor("/projets");
+		long partners = queriesFor("/partenaires");
+		assertThat(programmePage).as("programme page").isLessThanOrEqualTo(20);
+		assertThat(projectList).as("project list").isLessThanOrEqualTo(20);
+		assertThat(partners).as("partners page").isLessThanOrEqualTo(25);
+
+		addProjects(8);
+		try {
+			assertThat(queriesFor("/programmes/protection-de-l-enfance")).isEqualTo(programmePage);
+			assertThat(queriesFor("/projets")).isEqualTo(projectList);
+			assertThat(queriesFor("/partenaires")).isEqualTo(partners);
+		}
+		finally {
+			this.jdbc.update("delete from project where slug like 'test-n-plus-un-%'");
+		}
+	}
+
+	private void addProjects(int count) {
+		for (int i = 0; i < count; i++) {
+			String slug = "test-n-plus-un-" + i;
+			this.jdbc.update("""
+					insert into project (programme_id, slug, name, status, position, published)
+					select id, ?, ?, 'ONGOING', 100 + ?, true from programme where slug = 'protection-de-l-enfance'""",
+					slug, "Projet de test " + i, i);
+			this.jdbc.update("""
+					insert into project_zone (project_id, zone_id)
+					select p.id, z.id from project p, zone z where p.slug = ? and z.slug in ('gitega', 'ngozi')""", slug);
+			this.jdbc.update("""
+					insert into project_organisation (project_id, organisation_id, role, position)
+					select p.id, o.id, 'FUNDER', 1 from project p, organisation o where p.slug = ? and o.slug = 'unicef'""",
+					slug);
+			this.jdbc.update("""
+					insert into key_result (programme_id, project_id, statement, position)
+					select p.programme_id, p.id, 'Résultat de test', 100 from project p where p.slug = ?""", slug);
+		}
+	}
+
+	private long queriesFor(String path) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
+	}
+
+}

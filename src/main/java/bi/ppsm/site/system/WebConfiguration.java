@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -54,8 +55,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	private final boolean reportQueryCount;
+
+	WebConfiguration(@Value("${ppsm.bench.query-count:false}") boolean reportQueryCount) {
+		this.reportQueryCount = reportQueryCount;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		if (this.reportQueryCount) {
+			registry.addInterceptor(new QueryCounter());
+		}
 		registry.addInterceptor(new CachePolicy()).excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*");
 	}
 

@@ -12,6 +12,8 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	List<Programme> findAllByOrderByPosition();
 
+	List<Programme> findByPublishedFalseOrderByName();
+
 	@EntityGraph(attributePaths = { "objectives" })
 	Optional<Programme> findBySlug(String slug);
 

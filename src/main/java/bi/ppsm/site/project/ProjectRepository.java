@@ -32,4 +32,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	List<Project> findByProgrammeOrderByPosition(Programme programme);
 
+	List<Project> findByPublishedFalseOrderByName();
+
 }

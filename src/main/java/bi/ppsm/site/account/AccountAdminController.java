@@ -71,7 +71,7 @@ class AccountAdminController {
 		StaffAccount account = new StaffAccount(form.email(), form.displayName(), form.role(),
 				this.encoder.encode(form.password()));
 		account.changePassword(account.getPasswordHash(), true);
-		account.setEnabled(form.enabled());
+		account.setEnabled(Boolean.TRUE.equals(form.enabled()));
 		this.accounts.save(account);
 		this.audit.record("CREATE", "account", account.getId(), account.getEmail(),
 				List.of("displayName", "role", "enabled", "password"));
@@ -97,7 +97,7 @@ class AccountAdminController {
 			result.reject("conflict");
 		}
 		boolean self = account.getEmail().equals(StaffAccount.normalise(principal.getName()));
-		if (self && (form.role() != StaffRole.ADMINISTRATOR || !form.enabled())) {
+		if (self && (form.role() != StaffRole.ADMINISTRATOR || !Boolean.TRUE.equals(form.enabled()))) {
 			result.rejectValue("role", "selfDemotion");
 		}
 		checkPassword(form, false, result);
@@ -107,7 +107,7 @@ class AccountAdminController {
 		Changes changes = new Changes().set("displayName", account.getDisplayName(), form.displayName(),
 				account::setDisplayName)
 			.set("role", account.getRole(), form.role(), account::setRole)
-			.set("enabled", account.isEnabled(), form.enabled(), account::setEnabled);
+			.set("enabled", account.isEnabled(), Boolean.TRUE.equals(form.enabled()), account::setEnabled);
 		if (form.password() != null) {
 			account.changePassword(this.encoder.encode(form.password()), true);
 			changes.changed("password", true);

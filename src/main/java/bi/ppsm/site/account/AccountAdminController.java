@@ -93,7 +93,7 @@ class AccountAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		StaffAccount account = find(id);
 		model.addAttribute("account", account);
-		if (account.getVersion() != form.version()) {
+		if (!Integer.valueOf(account.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		boolean self = account.getEmail().equals(StaffAccount.normalise(principal.getName()));

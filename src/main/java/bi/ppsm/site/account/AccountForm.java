@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * password typed here is temporary: its owner must replace it at the next sign-in.
  */
 record AccountForm(@NotBlank @Email @Size(max = 200) String email, @NotBlank @Size(max = 120) String displayName,
-		@NotNull StaffRole role, String password, Boolean enabled, int version) {
+		@NotNull StaffRole role, String password, Boolean enabled, Integer version) {
 
 	static AccountForm empty() {
 		return new AccountForm(null, null, StaffRole.EDITOR, null, Boolean.TRUE, 0);

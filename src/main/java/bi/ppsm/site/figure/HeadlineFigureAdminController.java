@@ -83,7 +83,7 @@ class HeadlineFigureAdminController {
 			Model model, RedirectAttributes redirect) {
 		HeadlineFigure entry = find(id);
 		model.addAttribute("item", entry);
-		if (entry.getVersion() != form.version()) {
+		if (!Integer.valueOf(entry.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		if (result.hasErrors()) {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A figure of the home page: "+" "20 000" "cas traités", as of a date. */
 record HeadlineFigureForm(@NotNull @PositiveOrZero Integer value, @Size(max = 5) String prefix,
-		@NotBlank @Size(max = 120) String label, LocalDate asOf, int version) {
+		@NotBlank @Size(max = 120) String label, LocalDate asOf, Integer version) {
 
 	static HeadlineFigureForm from(HeadlineFigure figure) {
 		return new HeadlineFigureForm(figure.getValue(), figure.getPrefix(), figure.getLabel(), figure.getAsOf(),

@@ -88,7 +88,7 @@ class MissionAdminController {
 		Mission entry = find(id);
 		model.addAttribute("item", entry);
 		model.addAttribute("base", BASE);
-		if (entry.getVersion() != form.version()) {
+		if (!Integer.valueOf(entry.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		if (result.hasErrors()) {

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A mission or a perspective: one text. */
-record TextForm(@NotBlank @Size(max = 1000) String text, int version) {
+record TextForm(@NotBlank @Size(max = 1000) String text, Integer version) {
 }

@@ -101,7 +101,7 @@ class OrganisationAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Organisation organisation = find(id);
-		if (organisation.getVersion() != form.version()) {
+		if (!Integer.valueOf(organisation.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		checkSlug(form, id, result);

@@ -9,7 +9,7 @@ import org.hibernate.validator.constraints.URL;
 record OrganisationForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
 		@Size(max = 40) String acronym, @NotBlank @Size(max = 200) String name,
 		@Size(max = 300) @URL(regexp = "^https?://.*") String website, @Size(max = 2000) String description,
-		Long parent, Boolean self, int version) {
+		Long parent, Boolean self, Integer version) {
 
 	static OrganisationForm from(Organisation o) {
 		return new OrganisationForm(o.getSlug(), o.getAcronym(), o.getName(), o.getWebsite(), o.getDescription(),

@@ -118,7 +118,7 @@ class ProgrammeAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
 			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
 		Programme programme = find(id);
-		if (programme.getVersion() != form.version()) {
+		if (!Integer.valueOf(programme.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		check(form, programme, result);

@@ -16,7 +16,7 @@ record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String s
 		@NotBlank @Size(max = 200) String name, @Size(max = 600) String cardText, @NotBlank String summary,
 		LocalDate start, DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision,
 		@Size(max = 300) String projectsNote, Boolean published, List<Long> zones, List<Long> funders,
-		List<Long> partners, List<Long> targetGroups, int version) {
+		List<Long> partners, List<Long> targetGroups, Integer version) {
 
 	/** Lower-case words of letters and digits joined by hyphens: "protection-de-l-enfance". */
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -126,7 +126,7 @@ class ProjectAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
 			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
 		Project project = find(id);
-		if (project.getVersion() != form.version()) {
+		if (!Integer.valueOf(project.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		check(form, project, result);

@@ -18,7 +18,7 @@ record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(
 		@NotBlank @Size(max = 300) String name, @NotNull ProjectStatus status, String description, LocalDate start,
 		DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision, Boolean published,
 		List<Long> otherProgrammes, List<Long> zones, List<Long> funders, List<Long> partners,
-		List<Long> targetGroups, int version) {
+		List<Long> targetGroups, Integer version) {
 
 	ProjectForm {
 		otherProgrammes = (otherProgrammes != null) ? otherProgrammes : new ArrayList<>();

@@ -107,7 +107,7 @@ class KeyResultAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") KeyResultForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		KeyResult keyResult = find(id);
-		if (keyResult.getVersion() != form.version()) {
+		if (!Integer.valueOf(keyResult.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		check(form, result);

@@ -83,7 +83,7 @@ class ServiceAdminController {
 			Model model, RedirectAttributes redirect) {
 		ServiceItem service = find(id);
 		model.addAttribute("item", service);
-		if (service.getVersion() != form.version()) {
+		if (!Integer.valueOf(service.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		if (result.hasErrors()) {

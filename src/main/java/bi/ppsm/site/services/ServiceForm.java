@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 record ServiceForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 1000) String description,
-		int version) {
+		Integer version) {
 
 	static ServiceForm from(ServiceItem service) {
 		return new ServiceForm(service.getTitle(), service.getDescription(), service.getVersion());

@@ -43,7 +43,7 @@ class SiteSettingsAdminController {
 	String save(@Valid @ModelAttribute("form") SiteSettingsForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		SiteSettings s = this.settings.get();
-		if (s.getVersion() != form.version()) {
+		if (!Integer.valueOf(s.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		if (result.hasErrors()) {

@@ -11,7 +11,7 @@ record SiteSettingsForm(@NotBlank @Size(max = 200) String siteName, @NotBlank @S
 		@Size(max = 400) String address, @Size(max = 300) @URL(regexp = "^https://.*") String facebookUrl,
 		@Size(max = 300) @URL(regexp = "^https://.*") String instagramUrl,
 		@Size(max = 300) @URL(regexp = "^https://.*") String twitterUrl, @Size(max = 20) String helplineNumber,
-		@Size(max = 600) String helplineTextRn, int version) {
+		@Size(max = 600) String helplineTextRn, Integer version) {
 
 	static SiteSettingsForm from(SiteSettings s) {
 		return new SiteSettingsForm(s.getSiteName(), s.getAcronym(), s.getTagline(), s.getContactEmail(), s.getPhone(),

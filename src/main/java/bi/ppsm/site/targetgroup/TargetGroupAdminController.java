@@ -92,7 +92,7 @@ class TargetGroupAdminController {
 			Model model, RedirectAttributes redirect) {
 		TargetGroup entry = find(id);
 		model.addAttribute("item", entry);
-		if (entry.getVersion() != form.version()) {
+		if (!Integer.valueOf(entry.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		if (result.hasErrors()) {

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A target group; featured ones make the site-wide list. */
-record TargetGroupForm(@NotBlank @Size(max = 200) String name, Boolean featured, int version) {
+record TargetGroupForm(@NotBlank @Size(max = 200) String name, Boolean featured, Integer version) {
 }

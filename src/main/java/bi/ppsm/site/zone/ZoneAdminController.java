@@ -98,7 +98,7 @@ class ZoneAdminController {
 			Model model, RedirectAttributes redirect) {
 		Zone zone = find(id);
 		model.addAttribute("item", zone);
-		if (zone.getVersion() != form.version()) {
+		if (!Integer.valueOf(zone.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
 		checkSlug(form, id, result);

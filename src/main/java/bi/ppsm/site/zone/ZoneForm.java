@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
 
 /** A province or wider scope of intervention. */
 record ZoneForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
-		@NotBlank @Size(max = 120) String name, @NotNull ZoneKind kind, int version) {
+		@NotBlank @Size(max = 120) String name, @NotNull ZoneKind kind, Integer version) {
 }

@@ -103,7 +103,7 @@ public class Programme extends ContentEntity {
 	}
 
 	public boolean isOverOn(LocalDate day) {
-		return this.period.isOverOn(day);
+		return getPeriod().isOverOn(day);
 	}
 
 	public String getSlug() {

@@ -3,6 +3,8 @@ package bi.ppsm.site.project;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -31,5 +33,20 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Project> findAllPublished();
 
 	List<Project> findByProgrammeOrderByPosition(Programme programme);
+
+	List<Project> findByPublishedFalseOrderByName();
+
+	Page<Project> findByNameContainingIgnoreCase(String name, Pageable pageable);
+
+	List<Project> findAllByOrderByNameAsc();
+
+	@Query("select p.name from Project p join p.zones z where z.id = :id order by p.name")
+	List<String> namesUsingZone(long id);
+
+	@Query("select p.name from Project p join p.targetGroups t where t.id = :id order by p.name")
+	List<String> namesUsingTargetGroup(long id);
+
+	@Query("select distinct p.name from Project p join p.organisations i where i.organisation.id = :id order by p.name")
+	List<String> namesUsingOrganisation(long id);
 
 }

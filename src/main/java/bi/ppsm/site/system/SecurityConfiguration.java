@@ -7,8 +7,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages are open; everything under /admin needs a signed-in staff member. Strict
- * headers on every response: no inline script, no framing, no sniffing, no referrer leak.
+ * Public pages are open; everything under /admin needs a signed-in staff member with the
+ * right role. Strict headers on every response: no inline script, no framing, no sniffing,
+ * no referrer leak. Sign-in is a form at /login; after it the session id changes and the
+ * staff member goes back to the admin page they asked for (never to another host).
  */
 @Configuration
 class SecurityConfiguration {
@@ -19,17 +21,32 @@ class SecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
+	static final String ADMINISTRATOR = "ADMINISTRATOR";
+
+	static final String EDITOR = "EDITOR";
+
+	static final String INBOX_HANDLER = "INBOX_HANDLER";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/admin/**").authenticated()
+				.requestMatchers("/admin/messages", "/admin/messages/**").hasAnyRole(ADMINISTRATOR, INBOX_HANDLER)
+				.requestMatchers("/admin/comptes", "/admin/comptes/**", "/admin/journal", "/admin/journal/**")
+				.hasRole(ADMINISTRATOR)
+				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe").authenticated()
+				.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR)
 				.anyRequest().permitAll())
-			.formLogin(form -> form.permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.failureUrl("/login?erreur")
+				.defaultSuccessUrl("/admin")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-				// public pages set their own caching (see WebConfiguration)
+				// public pages set their own caching, admin pages "no-store" (see WebConfiguration)
 				.cacheControl(cache -> cache.disable()));
 		return http.build();
 	}

@@ -1,0 +1,134 @@
+package bi.ppsm.site.account;
+
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import bi.ppsm.site.admin.Changes;
+import bi.ppsm.site.admin.Flash;
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.system.NotFoundException;
+
+/** Administrators list, create and change accounts (role, enabled, temporary password). */
+@Controller
+@RequestMapping("/admin/comptes")
+class AccountAdminController {
+
+	private static final String FORM = "admin/account/form";
+
+	private final StaffAccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.audit = audit;
+	}
+
+	@ModelAttribute("roles")
+	StaffRole[] roles() {
+		return StaffRole.values();
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("accounts", this.accounts.findAllByOrderByDisplayNameAsc());
+		return "admin/account/list";
+	}
+
+	@GetMapping("/nouveau")
+	String createForm(Model model) {
+		model.addAttribute("form", AccountForm.empty());
+		return FORM;
+	}
+
+	@PostMapping("/nouveau")
+	@Transactional
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, RedirectAttributes redirect) {
+		if (form.email() != null && this.accounts.existsByEmail(StaffAccount.normalise(form.email()))) {
+			result.rejectValue("email", "emailTaken");
+		}
+		checkPassword(form, true, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		StaffAccount account = new StaffAccount(form.email(), form.displayName(), form.role(),
+				this.encoder.encode(form.password()));
+		account.changePassword(account.getPasswordHash(), true);
+		account.setEnabled(Boolean.TRUE.equals(form.enabled()));
+		this.accounts.save(account);
+		this.audit.record("CREATE", "account", account.getId(), account.getEmail(),
+				List.of("displayName", "role", "enabled", "password"));
+		Flash.created(redirect);
+		return "redirect:/admin/comptes";
+	}
+
+	@GetMapping("/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		StaffAccount account = find(id);
+		model.addAttribute("form", AccountForm.from(account));
+		model.addAttribute("account", account);
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		StaffAccount account = find(id);
+		model.addAttribute("account", account);
+		if (!Integer.valueOf(account.getVersion()).equals(form.version())) {
+			result.reject("conflict");
+		}
+		boolean self = account.getEmail().equals(StaffAccount.normalise(principal.getName()));
+		if (self && (form.role() != StaffRole.ADMINISTRATOR || !Boolean.TRUE.equals(form.enabled()))) {
+			result.rejectValue("role", "selfDemotion");
+		}
+		checkPassword(form, false, result);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		Changes changes = new Changes().set("displayName", account.getDisplayName(), form.displayName(),
+				account::setDisplayName)
+			.set("role", account.getRole(), form.role(), account::setRole)
+			.set("enabled", account.isEnabled(), Boolean.TRUE.equals(form.enabled()), account::setEnabled);
+		if (form.password() != null) {
+			account.changePassword(this.encoder.encode(form.password()), true);
+			changes.changed("password", true);
+		}
+		this.audit.record("UPDATE", "account", account.getId(), account.getEmail(), changes.fields());
+		Flash.saved(redirect);
+		return "redirect:/admin/comptes";
+	}
+
+	private void checkPassword(AccountForm form, boolean required, BindingResult result) {
+		if (form.password() == null) {
+			if (required) {
+				result.rejectValue("password", "passwordTooShort");
+			}
+			return;
+		}
+		PasswordPolicy.problem(form.password(), form.email()).ifPresent(code -> result.rejectValue("password", code));
+	}
+
+	private StaffAccount find(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+	}
+
+}

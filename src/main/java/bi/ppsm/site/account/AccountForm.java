@@ -1,0 +1,24 @@
+package bi.ppsm.site.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An account as an administrator edits it. The e-mail address is set at creation only; a
+ * password typed here is temporary: its owner must replace it at the next sign-in.
+ */
+record AccountForm(@NotBlank @Email @Size(max = 200) String email, @NotBlank @Size(max = 120) String displayName,
+		@NotNull StaffRole role, String password, Boolean enabled, Integer version) {
+
+	static AccountForm empty() {
+		return new AccountForm(null, null, StaffRole.EDITOR, null, Boolean.TRUE, 0);
+	}
+
+	static AccountForm from(StaffAccount account) {
+		return new AccountForm(account.getEmail(), account.getDisplayName(), account.getRole(), null,
+				account.isEnabled(), account.getVersion());
+	}
+
+}

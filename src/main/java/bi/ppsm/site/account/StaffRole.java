@@ -1,0 +1,17 @@
+package bi.ppsm.site.account;
+
+/** What a staff member may do; each role is the Spring authority {@code ROLE_<name>}. */
+public enum StaffRole {
+
+	/** Everything, including accounts and the audit log. */
+	ADMINISTRATOR,
+	/** All content of the site. */
+	EDITOR,
+	/** Contact messages only. */
+	INBOX_HANDLER;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,184 @@
+package bi.ppsm.site.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import bi.ppsm.site.admin.Changes;
+import bi.ppsm.site.admin.Flash;
+import bi.ppsm.site.admin.Option;
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.NotFoundException;
+
+/** Donors and partners: searchable list, create, edit, and delete when nothing uses them. */
+@Controller
+@RequestMapping(OrganisationAdminController.BASE)
+class OrganisationAdminController {
+
+	static final String BASE = "/admin/organisations";
+
+	static final int PAGE_SIZE = 25;
+
+	private static final String FORM = "admin/organisation/form";
+
+	private final OrganisationRepository organisations;
+
+	private final ProgrammeRepository programmes;
+
+	private final ProjectRepository projects;
+
+	private final AuditLog audit;
+
+	OrganisationAdminController(OrganisationRepository organisations, ProgrammeRepository programmes,
+			ProjectRepository projects, AuditLog audit) {
+		this.organisations = organisations;
+		this.programmes = programmes;
+		this.projects = projects;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("position", "name"));
+		Page<Organisation> result = (q == null) ? this.organisations.findAll(request)
+				: this.organisations.findByNameContainingIgnoreCaseOrAcronymContainingIgnoreCase(q, q, request);
+		model.addAttribute("page", result);
+		model.addAttribute("q", q);
+		return "admin/organisation/list";
+	}
+
+	@GetMapping("/nouveau")
+	String createForm(Model model) {
+		model.addAttribute("form", new OrganisationForm(null, null, null, null, null, null, Boolean.FALSE, 0));
+		return form(model, null);
+	}
+
+	@PostMapping("/nouveau")
+	@Transactional
+	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		checkSlug(form, null, result);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		Organisation organisation = new Organisation(form.slug(), form.acronym(), form.name());
+		organisation.setPosition((int) this.organisations.count() + 1);
+		Changes changes = apply(form, organisation);
+		this.organisations.save(organisation);
+		this.audit.record("CREATE", "organisation", organisation.getId(), organisation.getName(), changes.fields());
+		Flash.created(redirect);
+		return "redirect:" + BASE;
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	String editForm(@PathVariable long id, Model model) {
+		Organisation organisation = find(id);
+		model.addAttribute("form", OrganisationForm.from(organisation));
+		return form(model, organisation);
+	}
+
+	@PostMapping("/{id}")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Organisation organisation = find(id);
+		if (!Integer.valueOf(organisation.getVersion()).equals(form.version())) {
+			result.reject("conflict");
+		}
+		checkSlug(form, id, result);
+		if (form.parent() != null && form.parent() == id) {
+			result.rejectValue("parent", "parentSelf");
+		}
+		if (result.hasErrors()) {
+			return form(model, organisation);
+		}
+		Changes changes = apply(form, organisation);
+		this.audit.record("UPDATE", "organisation", id, organisation.getName(), changes.fields());
+		Flash.saved(redirect);
+		return "redirect:" + BASE;
+	}
+
+	@GetMapping("/{id}/supprimer")
+	@Transactional(readOnly = true)
+	String confirmDelete(@PathVariable long id, Model model) {
+		Organisation organisation = find(id);
+		model.addAttribute("label", organisation.getLabel());
+		model.addAttribute("usages", usages(organisation));
+		model.addAttribute("back", BASE + "/" + id);
+		return "admin/delete";
+	}
+
+	@PostMapping("/{id}/supprimer")
+	@Transactional
+	String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		Organisation organisation = find(id);
+		if (!usages(organisation).isEmpty()) {
+			return confirmDelete(id, model);
+		}
+		this.audit.record("DELETE", "organisation", id, organisation.getName(), List.of());
+		this.organisations.delete(organisation);
+		Flash.deleted(redirect);
+		return "redirect:" + BASE;
+	}
+
+	/** The programmes and projects it is involved in, and the organisations it is part of. */
+	private List<String> usages(Organisation organisation) {
+		List<String> usages = new ArrayList<>(this.programmes.namesUsingOrganisation(organisation.getId()));
+		usages.addAll(this.projects.namesUsingOrganisation(organisation.getId()));
+		this.organisations.findByParentOrderByName(organisation).forEach(child -> usages.add(child.getName()));
+		return usages;
+	}
+
+	private void checkSlug(OrganisationForm form, Long id, BindingResult result) {
+		if (form.slug() != null) {
+			this.organisations.findBySlug(form.slug())
+				.filter(other -> !other.getId().equals(id))
+				.ifPresent(other -> result.rejectValue("slug", "slugTaken"));
+		}
+	}
+
+	private Changes apply(OrganisationForm form, Organisation o) {
+		Organisation parent = (form.parent() != null) ? this.organisations.findById(form.parent()).orElse(null) : null;
+		return new Changes().set("slug", o.getSlug(), form.slug(), o::setSlug)
+			.set("acronym", o.getAcronym(), form.acronym(), o::setAcronym)
+			.set("name", o.getName(), form.name(), o::setName)
+			.set("website", o.getWebsite(), form.website(), o::setWebsite)
+			.set("description", o.getDescription(), form.description(), o::setDescription)
+			.set("parent", o.getParent(), parent, o::setParent)
+			.set("self", o.isSelf(), Boolean.TRUE.equals(form.self()), o::setSelf);
+	}
+
+	private String form(Model model, Organisation organisation) {
+		model.addAttribute("item", organisation);
+		model.addAttribute("parentOptions", this.organisations.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.filter(o -> organisation == null || !o.getId().equals(organisation.getId()))
+			.map(o -> new Option(o.getId(), o.getName()))
+			.toList());
+		return FORM;
+	}
+
+	private Organisation find(long id) {
+		return this.organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
+	}
+
+}

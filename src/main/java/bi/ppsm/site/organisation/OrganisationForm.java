@@ -1,0 +1,19 @@
+package bi.ppsm.site.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.URL;
+
+/** A donor or partner as staff edit it; its roles are chosen on each programme and project. */
+record OrganisationForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+		@Size(max = 40) String acronym, @NotBlank @Size(max = 200) String name,
+		@Size(max = 300) @URL(regexp = "^https?://.*") String website, @Size(max = 2000) String description,
+		Long parent, Boolean self, Integer version) {
+
+	static OrganisationForm from(Organisation o) {
+		return new OrganisationForm(o.getSlug(), o.getAcronym(), o.getName(), o.getWebsite(), o.getDescription(),
+				(o.getParent() != null) ? o.getParent().getId() : null, o.isSelf(), o.getVersion());
+	}
+
+}

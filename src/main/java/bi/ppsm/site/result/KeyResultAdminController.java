@@ -1,0 +1,209 @@
+package bi.ppsm.site.result;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import bi.ppsm.site.admin.Changes;
+import bi.ppsm.site.admin.Flash;
+import bi.ppsm.site.admin.Option;
+import bi.ppsm.site.admin.Positions;
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.NotFoundException;
+
+/** Key results, listed and ordered programme by programme; each may belong to a project. */
+@Controller
+@RequestMapping(KeyResultAdminController.BASE)
+class KeyResultAdminController {
+
+	static final String BASE = "/admin/resultats";
+
+	private static final String FORM = "admin/result/form";
+
+	private final KeyResultRepository results;
+
+	private final ProgrammeRepository programmes;
+
+	private final ProjectRepository projects;
+
+	private final AuditLog audit;
+
+	KeyResultAdminController(KeyResultRepository results, ProgrammeRepository programmes, ProjectRepository projects,
+			AuditLog audit) {
+		this.results = results;
+		this.programmes = programmes;
+		this.projects = projects;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	String list(@RequestParam(required = false) Long programme, Model model) {
+		List<Programme> all = this.programmes.findAllByOrderByPosition();
+		Programme chosen = all.stream()
+			.filter(p -> p.getId().equals(programme))
+			.findFirst()
+			.orElse(all.isEmpty() ? null : all.get(0));
+		model.addAttribute("programmeOptions", all.stream().map(p -> new Option(p.getId(), p.getName())).toList());
+		model.addAttribute("chosen", (chosen != null) ? chosen.getId() : null);
+		model.addAttribute("items", (chosen == null) ? List.of() : this.results.findByProgramme(chosen)
+			.stream()
+			.map(r -> new Option(r.getId(), r.getStatement()))
+			.toList());
+		return "admin/result/list";
+	}
+
+	@GetMapping("/nouveau")
+	@Transactional(readOnly = true)
+	String createForm(@RequestParam(required = false) Long programme, Model model) {
+		model.addAttribute("form", new KeyResultForm(programme, null, null, null, null, null, null, 0));
+		return form(model, null);
+	}
+
+	@PostMapping("/nouveau")
+	@Transactional
+	String create(@Valid @ModelAttribute("form") KeyResultForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		check(form, result);
+		if (result.hasErrors()) {
+			return form(model, null);
+		}
+		Programme programme = this.programmes.findById(form.programme()).orElseThrow();
+		KeyResult keyResult = new KeyResult(programme, form.statement());
+		keyResult.setPosition(this.results.findByProgramme(programme).size() + 1);
+		Changes changes = apply(form, keyResult);
+		this.results.save(keyResult);
+		this.audit.record("CREATE", "key-result", keyResult.getId(), keyResult.getStatement(), changes.fields());
+		Flash.created(redirect);
+		return "redirect:" + BASE + "?programme=" + programme.getId();
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	String editForm(@PathVariable long id, Model model) {
+		KeyResult keyResult = find(id);
+		model.addAttribute("form", KeyResultForm.from(keyResult));
+		return form(model, keyResult);
+	}
+
+	@PostMapping("/{id}")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") KeyResultForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		KeyResult keyResult = find(id);
+		if (!Integer.valueOf(keyResult.getVersion()).equals(form.version())) {
+			result.reject("conflict");
+		}
+		check(form, result);
+		if (result.hasErrors()) {
+			return form(model, keyResult);
+		}
+		Changes changes = apply(form, keyResult);
+		this.audit.record("UPDATE", "key-result", id, keyResult.getStatement(), changes.fields());
+		Flash.saved(redirect);
+		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
+	}
+
+	@PostMapping("/{id}/monter")
+	@Transactional
+	String up(@PathVariable long id, RedirectAttributes redirect) {
+		return move(id, -1, redirect);
+	}
+
+	@PostMapping("/{id}/descendre")
+	@Transactional
+	String down(@PathVariable long id, RedirectAttributes redirect) {
+		return move(id, 1, redirect);
+	}
+
+	@GetMapping("/{id}/supprimer")
+	@Transactional(readOnly = true)
+	String confirmDelete(@PathVariable long id, Model model) {
+		KeyResult keyResult = find(id);
+		model.addAttribute("label", keyResult.getStatement());
+		model.addAttribute("usages", List.of());
+		model.addAttribute("back", BASE + "?programme=" + keyResult.getProgramme().getId());
+		return "admin/delete";
+	}
+
+	@PostMapping("/{id}/supprimer")
+	@Transactional
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		KeyResult keyResult = find(id);
+		long programme = keyResult.getProgramme().getId();
+		this.audit.record("DELETE", "key-result", id, keyResult.getStatement(), List.of());
+		this.results.delete(keyResult);
+		Flash.deleted(redirect);
+		return "redirect:" + BASE + "?programme=" + programme;
+	}
+
+	private String move(long id, int step, RedirectAttributes redirect) {
+		KeyResult keyResult = find(id);
+		if (Positions.move(this.results.findByProgramme(keyResult.getProgramme()), r -> r.getId() == id, step,
+				KeyResult::setPosition)) {
+			this.audit.record("MOVE", "key-result", id, keyResult.getStatement(), List.of("position"));
+			Flash.moved(redirect);
+		}
+		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
+	}
+
+	/** A result's project, when it has one, must be a project of the chosen programme. */
+	private void check(KeyResultForm form, BindingResult result) {
+		if (form.programme() != null && this.programmes.findById(form.programme()).isEmpty()) {
+			result.rejectValue("programme", "NotNull");
+		}
+		if (form.project() != null) {
+			Project project = this.projects.findById(form.project()).orElse(null);
+			if (project == null || (form.programme() != null && !project.getProgramme().getId().equals(form.programme())
+					&& project.getOtherProgrammes().stream().noneMatch(p -> p.getId().equals(form.programme())))) {
+				result.rejectValue("project", "projectOfProgramme");
+			}
+		}
+	}
+
+	private Changes apply(KeyResultForm form, KeyResult r) {
+		Programme programme = this.programmes.findById(form.programme()).orElseThrow();
+		Project project = (form.project() != null) ? this.projects.findById(form.project()).orElse(null) : null;
+		return new Changes().set("programme", r.getProgramme(), programme, r::setProgramme)
+			.set("project", r.getProject(), project, r::setProject)
+			.set("theme", r.getTheme(), form.theme(), r::setTheme)
+			.set("statement", r.getStatement(), form.statement(), r::setStatement)
+			.set("achievedValue", r.getAchievedValue(), form.achievedValue(), r::setAchievedValue)
+			.set("expectedValue", r.getExpectedValue(), form.expectedValue(), r::setExpectedValue)
+			.set("unit", r.getUnit(), form.unit(), r::setUnit);
+	}
+
+	private String form(Model model, KeyResult keyResult) {
+		model.addAttribute("item", keyResult);
+		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
+			.stream()
+			.map(p -> new Option(p.getId(), p.getName()))
+			.toList());
+		model.addAttribute("projectOptions", this.projects.findAllByOrderByNameAsc()
+			.stream()
+			.map(p -> new Option(p.getId(), p.getName()))
+			.toList());
+		return FORM;
+	}
+
+	private KeyResult find(long id) {
+		return this.results.findById(id).orElseThrow(() -> new NotFoundException("key result " + id));
+	}
+
+}

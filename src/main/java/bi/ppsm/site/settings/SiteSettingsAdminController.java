@@ -1,0 +1,68 @@
+package bi.ppsm.site.settings;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import bi.ppsm.site.admin.Changes;
+import bi.ppsm.site.admin.Flash;
+import bi.ppsm.site.audit.AuditLog;
+
+/** The one row of site settings. */
+@Controller
+class SiteSettingsAdminController {
+
+	static final String PATH = "/admin/parametres";
+
+	private static final String FORM = "admin/settings/form";
+
+	private final SiteSettingsRepository settings;
+
+	private final AuditLog audit;
+
+	SiteSettingsAdminController(SiteSettingsRepository settings, AuditLog audit) {
+		this.settings = settings;
+		this.audit = audit;
+	}
+
+	@GetMapping(PATH)
+	String form(Model model) {
+		model.addAttribute("form", SiteSettingsForm.from(this.settings.get()));
+		return FORM;
+	}
+
+	@PostMapping(PATH)
+	@Transactional
+	String save(@Valid @ModelAttribute("form") SiteSettingsForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		SiteSettings s = this.settings.get();
+		if (!Integer.valueOf(s.getVersion()).equals(form.version())) {
+			result.reject("conflict");
+		}
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		Changes changes = new Changes().set("siteName", s.getSiteName(), form.siteName(), s::setSiteName)
+			.set("acronym", s.getAcronym(), form.acronym(), s::setAcronym)
+			.set("tagline", s.getTagline(), form.tagline(), s::setTagline)
+			.set("contactEmail", s.getContactEmail(), form.contactEmail(), s::setContactEmail)
+			.set("phone", s.getPhone(), form.phone(), s::setPhone)
+			.set("address", s.getAddress(), form.address(), s::setAddress)
+			.set("facebookUrl", s.getFacebookUrl(), form.facebookUrl(), s::setFacebookUrl)
+			.set("instagramUrl", s.getInstagramUrl(), form.instagramUrl(), s::setInstagramUrl)
+			.set("twitterUrl", s.getTwitterUrl(), form.twitterUrl(), s::setTwitterUrl)
+			.set("helplineNumber", s.getHelplineNumber(), form.helplineNumber(), s::setHelplineNumber)
+			.set("helplineTextRn", s.getHelplineTextRn(), form.helplineTextRn(), s::setHelplineTextRn);
+		this.audit.record("UPDATE", "settings", s.getId(), s.getSiteName(), changes.fields());
+		Flash.saved(redirect);
+		return "redirect:" + PATH;
+	}
+
+}

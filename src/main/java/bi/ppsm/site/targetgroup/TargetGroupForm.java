@@ -1,0 +1,8 @@
+package bi.ppsm.site.targetgroup;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A target group; featured ones make the site-wide list. */
+record TargetGroupForm(@NotBlank @Size(max = 200) String name, Boolean featured, Integer version) {
+}

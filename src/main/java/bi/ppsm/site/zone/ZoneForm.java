@@ -1,0 +1,11 @@
+package bi.ppsm.site.zone;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A province or wider scope of intervention. */
+record ZoneForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+		@NotBlank @Size(max = 120) String name, @NotNull ZoneKind kind, Integer version) {
+}

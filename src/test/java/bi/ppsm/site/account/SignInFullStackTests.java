@@ -1,0 +1,138 @@
+package bi.ppsm.site.account;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Real sign-ins against accounts in PostgreSQL: throttling, temporary passwords, redirects. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInFullStackTests {
+
+	static final String PASSWORD = "une phrase de passe solide";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	StaffAccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	StaffAccount account;
+
+	String address;
+
+	@BeforeEach
+	void account() {
+		String suffix = Long.toString(System.nanoTime());
+		this.account = this.accounts.save(new StaffAccount("redacteur" + suffix + "@test.bi", "Rédacteur",
+				StaffRole.EDITOR, this.encoder.encode(PASSWORD)));
+		this.address = "10.0." + (suffix.hashCode() & 0xff) + ".9";
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.throttle.reset(this.account.getEmail(), this.address);
+		this.accounts.deleteById(this.account.getId());
+	}
+
+	MvcTestResult signIn(String login, String password) {
+		return this.mvc.post().uri("/login").with(csrf()).with(request -> {
+			request.setRemoteAddr(this.address);
+			return request;
+		}).param("username", login).param("password", password).exchange();
+	}
+
+	@Test
+	void rightPasswordSignsInAndGoesToTheDashboard() {
+		assertThat(signIn(this.account.getEmail().toUpperCase(), PASSWORD)).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void repeatedBadSignInsAreThrottledEvenWithTheRightPassword() {
+		for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
+			assertThat(signIn(this.account.getEmail(), "mauvais mot de passe " + i)).hasRedirectedUrl("/login?erreur");
+		}
+		assertThat(signIn(this.account.getEmail(), PASSWORD)).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/login?erreur");
+	}
+
+	@Test
+	void unknownAccountGetsTheSameGenericRefusal() {
+		assertThat(signIn("personne@test.bi", PASSWORD)).hasRedirectedUrl("/login?erreur");
+		assertThat(this.mvc.get().uri("/login?erreur")).hasStatusOk()
+			.bodyText()
+			.contains("identifiants incorrects, compte désactivé ou trop de tentatives");
+		this.throttle.reset("personne@test.bi", this.address);
+	}
+
+	@Test
+	void disabledAccountCannotSignIn() {
+		this.account.setEnabled(false);
+		this.account = this.accounts.save(this.account);
+		assertThat(signIn(this.account.getEmail(), PASSWORD)).hasRedirectedUrl("/login?erreur");
+	}
+
+	@Test
+	void temporaryPasswordMustBeChangedBeforeAnythingElse() {
+		this.account.changePassword(this.account.getPasswordHash(), true);
+		this.account = this.accounts.save(this.account);
+		MvcTestResult login = signIn(this.account.getEmail(), PASSWORD);
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/mot-de-passe");
+		assertThat(this.mvc.post()
+			.uri("/admin/mot-de-passe")
+			.session(session)
+			.with(csrf())
+			.param("current", PASSWORD)
+			.param("password", "azertyuiop123")
+			.param("confirmation", "azertyuiop123")).hasStatusOk()
+			.bodyText()
+			.contains("trop courant");
+		assertThat(this.mvc.post()
+			.uri("/admin/mot-de-passe")
+			.session(session)
+			.with(csrf())
+			.param("current", PASSWORD)
+			.param("password", "un tout nouveau mot de passe")
+			.param("confirmation", "un tout nouveau mot de passe")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin");
+		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasStatusOk();
+		assertThat(this.accounts.findById(this.account.getId()).orElseThrow().isMustChangePassword()).isFalse();
+	}
+
+	@Test
+	void signInPageIsFrenchAndNeverCached() {
+		assertThat(this.mvc.get().uri("/login")).hasStatusOk()
+			.hasHeader("Cache-Control", "no-store")
+			.hasHeader("X-Robots-Tag", "noindex, nofollow")
+			.bodyText()
+			.contains("Connexion au back-office", "name=\"_csrf\"");
+	}
+
+	@Test
+	void logoutIsAPost() {
+		assertThat(this.mvc.post().uri("/logout").with(csrf())).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/login?deconnecte");
+	}
+
+}

@@ -1,0 +1,90 @@
+package bi.ppsm.site.admin;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import bi.ppsm.site.audit.AuditEntryRepository;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.WebSliceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebSliceTest(DashboardController.class)
+class DashboardControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ProgrammeRepository programmes;
+
+	@MockitoBean
+	ProjectRepository projects;
+
+	@MockitoBean
+	AuditEntryRepository audit;
+
+	@Test
+	void anonymousIsSentToLogin() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editorSeesDraftsAndNoInboxLink() {
+		given(this.programmes.findByPublishedFalseOrderByName())
+			.willReturn(List.of(new Programme("brouillon", "Programme en brouillon", "Résumé")));
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.hasViewName("admin/dashboard")
+			.hasHeader("Cache-Control", "no-store")
+			.hasHeader("X-Robots-Tag", "noindex, nofollow")
+			.bodyText()
+			.contains("Programme : Programme en brouillon", "/admin/programmes")
+			.doesNotContain("href=\"/admin/messages\"", "href=\"/admin/comptes\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void inboxHandlerSeesTheInboxLinkButNoContent() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/admin/messages\"")
+			.doesNotContain("href=\"/admin/programmes\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void administratorSeesEverySection() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/admin/messages\"", "href=\"/admin/comptes\"", "href=\"/admin/journal\"",
+					"href=\"/admin/programmes\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editorCannotReachTheInboxNorAccounts() {
+		assertThat(this.mvc.get().uri("/admin/messages")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/messages/12")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/comptes")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/journal")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void inboxHandlerPassesSecurityForTheInbox() {
+		// the inbox controller is not part of this slice: past security, the answer is a 404
+		assertThat(this.mvc.get().uri("/admin/messages")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}

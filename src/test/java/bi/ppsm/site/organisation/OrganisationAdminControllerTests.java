@@ -1,0 +1,89 @@
+package bi.ppsm.site.organisation;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.WebSliceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@WebSliceTest(OrganisationAdminController.class)
+class OrganisationAdminControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	AuditLog audit;
+
+	@MockitoBean
+	OrganisationRepository organisationRepository;
+
+	@MockitoBean
+	ProgrammeRepository programmeRepository;
+
+	@MockitoBean
+	ProjectRepository projectRepository;
+
+	@BeforeEach
+	void stubs() {
+		given(this.organisationRepository.findAll(any(Pageable.class))).willReturn(Page.empty());
+	}
+
+	@Test
+	void anonymousIsSentToLogin() {
+		assertThat(this.mvc.get().uri("/admin/organisations")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void wrongRoleIsForbidden() {
+		assertThat(this.mvc.get().uri("/admin/organisations")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void rightRoleSeesThePage() {
+		assertThat(this.mvc.get().uri("/admin/organisations")).hasStatusOk().hasViewName("admin/organisation/list");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void postWithoutCsrfIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/organisations/nouveau")
+			.param("slug", "giz")
+			.param("name", "")
+			.param("website", "pas une adresse")).hasStatus(HttpStatus.FORBIDDEN);
+		verifyNoInteractions(this.audit);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void invalidInputRerendersWithFieldErrors() {
+		assertThat(this.mvc.post().uri("/admin/organisations/nouveau").with(csrf())
+			.param("slug", "giz")
+			.param("name", "")
+			.param("website", "pas une adresse")).hasStatusOk()
+			.hasViewName("admin/organisation/form")
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("name", "website");
+		verifyNoInteractions(this.audit);
+	}
+
+}

@@ -1,0 +1,177 @@
+package bi.ppsm.site.programme;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.organisation.OrganisationRepository;
+import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.targetgroup.TargetGroupRepository;
+import bi.ppsm.site.zone.ZoneRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@WebSliceTest(ProgrammeAdminController.class)
+class ProgrammeAdminControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ProgrammeRepository programmes;
+
+	@MockitoBean
+	ProjectRepository projects;
+
+	@MockitoBean
+	ZoneRepository zones;
+
+	@MockitoBean
+	OrganisationRepository organisations;
+
+	@MockitoBean
+	TargetGroupRepository targetGroups;
+
+	@MockitoBean
+	Catalog catalog;
+
+	@MockitoBean
+	AuditLog audit;
+
+	Programme programme;
+
+	@BeforeEach
+	void programme() {
+		this.programme = new Programme("rapatriement", "Rapatriement", "Résumé");
+		ReflectionTestUtils.setField(this.programme, "id", 7L);
+		this.programme.setVersion(3);
+		given(this.programmes.findById(7L)).willReturn(Optional.of(this.programme));
+	}
+
+	@Test
+	void anonymousIsSentToLogin() {
+		assertThat(this.mvc.get().uri("/admin/programmes")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void inboxHandlerIsForbidden() {
+		assertThat(this.mvc.get().uri("/admin/programmes")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editorSeesTheEditForm() {
+		assertThat(this.mvc.get().uri("/admin/programmes/7")).hasStatusOk()
+			.hasViewName("admin/programme/form")
+			.bodyText()
+			.contains("Rapatriement", "name=\"version\"", "value=\"3\"", "_csrf");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void postWithoutCsrfIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/programmes/7").param("name", "X")).hasStatus(HttpStatus.FORBIDDEN);
+		verify(this.audit, never()).record(any(), any(), any(), any(), anyList());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void invalidInputRerendersWithFieldErrorsAndKeepsTheText() {
+		assertThat(this.mvc.post()
+			.uri("/admin/programmes/7")
+			.with(csrf())
+			.param("slug", "Pas Un Slug")
+			.param("name", "")
+			.param("summary", "Mon texte")
+			.param("version", "3")).hasStatusOk()
+			.hasViewName("admin/programme/form")
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("slug", "name");
+		assertThat(this.mvc.post()
+			.uri("/admin/programmes/7")
+			.with(csrf())
+			.param("slug", "rapatriement")
+			.param("name", "")
+			.param("summary", "Mon texte garde")
+			.param("version", "3")).bodyText().contains("Mon texte garde", "Ce champ est obligatoire.");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void staleVersionIsRefusedWithTheTextKept() {
+		assertThat(this.mvc.post()
+			.uri("/admin/programmes/7")
+			.with(csrf())
+			.param("slug", "rapatriement")
+			.param("name", "Rapatriement")
+			.param("summary", "Ma nouvelle version")
+			.param("version", "2")).hasStatusOk()
+			.hasViewName("admin/programme/form")
+			.bodyText()
+			.contains("Ma nouvelle version", "Quelqu’un d’autre a modifié cette fiche");
+		assertThat(this.programme.getSummary()).isEqualTo("Résumé");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void validSaveRedirectsWithFlashAndAudits() {
+		assertThat(this.mvc.post()
+			.uri("/admin/programmes/7")
+			.with(csrf())
+			.param("slug", "rapatriement")
+			.param("name", "Rapatriement des réfugiés")
+			.param("summary", "Résumé")
+			.param("version", "3")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/programmes/7")
+			.flash()
+			.containsEntry("flash", "admin.flash.saved");
+		assertThat(this.programme.getName()).isEqualTo("Rapatriement des réfugiés");
+		verify(this.audit).record(eq("UPDATE"), eq("programme"), eq(7L), any(), anyList());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void markdownPreviewShowsSanitisedHtmlWithoutSaving() {
+		assertThat(this.mvc.post()
+			.uri("/admin/programmes/7")
+			.with(csrf())
+			.param("slug", "rapatriement")
+			.param("name", "Rapatriement")
+			.param("summary", "**gras** <script>alert(1)</script>")
+			.param("version", "3")
+			.param("apercu", "summary")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>gras</strong>")
+			.doesNotContain("<script>alert(1)</script>");
+		assertThat(this.programme.getSummary()).isEqualTo("Résumé");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void unknownProgrammeIsNotFound() {
+		assertThat(this.mvc.get().uri("/admin/programmes/99")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}

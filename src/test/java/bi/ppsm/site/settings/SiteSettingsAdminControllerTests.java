@@ -1,0 +1,82 @@
+package bi.ppsm.site.settings;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.system.WebSliceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@WebSliceTest(SiteSettingsAdminController.class)
+class SiteSettingsAdminControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	AuditLog audit;
+
+	@Autowired
+	SiteSettingsRepository settings;
+
+	@BeforeEach
+	void stubs() {
+		given(this.settings.get()).willReturn(new SiteSettings());
+	}
+
+	@Test
+	void anonymousIsSentToLogin() {
+		assertThat(this.mvc.get().uri("/admin/parametres")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void wrongRoleIsForbidden() {
+		assertThat(this.mvc.get().uri("/admin/parametres")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void rightRoleSeesThePage() {
+		assertThat(this.mvc.get().uri("/admin/parametres")).hasStatusOk().hasViewName("admin/settings/form");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void postWithoutCsrfIsRefused() {
+		assertThat(this.mvc.post().uri("/admin/parametres")
+			.param("siteName", "")
+			.param("acronym", "PPSM")
+			.param("facebookUrl", "http://pas-https")
+			.param("contactEmail", "pas-un-courriel")
+			.param("version", "0")).hasStatus(HttpStatus.FORBIDDEN);
+		verifyNoInteractions(this.audit);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void invalidInputRerendersWithFieldErrors() {
+		assertThat(this.mvc.post().uri("/admin/parametres").with(csrf())
+			.param("siteName", "")
+			.param("acronym", "PPSM")
+			.param("facebookUrl", "http://pas-https")
+			.param("contactEmail", "pas-un-courriel")
+			.param("version", "0")).hasStatusOk()
+			.hasViewName("admin/settings/form")
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("siteName", "facebookUrl", "contactEmail");
+		verifyNoInteractions(this.audit);
+	}
+
+}

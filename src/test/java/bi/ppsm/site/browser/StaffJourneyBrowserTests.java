@@ -1,0 +1,109 @@
+package bi.ppsm.site.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import bi.ppsm.site.account.StaffAccount;
+import bi.ppsm.site.account.StaffAccountRepository;
+import bi.ppsm.site.account.StaffRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A staff member in a real Chromium: signs in, edits a programme, sees it on the public site. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
+class StaffJourneyBrowserTests {
+
+	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	StaffAccount editor;
+
+	@BeforeEach
+	void editor() {
+		this.editor = this.accounts.save(new StaffAccount("navigateur" + System.nanoTime() + "@test.bi", "Rédactrice",
+				StaffRole.EDITOR, this.encoder.encode(PASSWORD)));
+	}
+
+	@AfterEach
+	void signOutAndRemove(WebDriver browser) {
+		browser.manage().deleteAllCookies();
+		this.accounts.deleteById(this.editor.getId());
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void signIn(WebDriver browser) {
+		browser.get(url("/admin"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("username")).sendKeys(this.editor.getEmail());
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		assertThat(browser.getCurrentUrl()).matches(".*/admin(\\?continue)?$");
+	}
+
+	@Test
+	void editorChangesAProgrammeAndThePublicPageShowsItWithItsDatesIntact(WebDriver browser) {
+		Browser.resize(true);
+		signIn(browser);
+		Browser.assertAccessible(browser);
+		browser.get(url("/admin/programmes"));
+		Browser.assertAccessible(browser);
+		String rapatriement = rapatriementEditUrl(browser);
+		browser.get(rapatriement);
+		Browser.assertAccessible(browser);
+		WebElement name = browser.findElement(By.id("name"));
+		assertThat(name.getAttribute("value")).isEqualTo("Rapatriement");
+		try {
+			name.clear();
+			name.sendKeys("Rapatriement et réintégration");
+			browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
+			assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("erreur");
+
+			browser.get(url("/programmes/rapatriement"));
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement et réintégration");
+			assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Avril 2020 – 30 mars 2025");
+		}
+		finally {
+			browser.get(rapatriement);
+			WebElement again = browser.findElement(By.id("name"));
+			again.clear();
+			again.sendKeys("Rapatriement");
+			browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
+		}
+		browser.get(url("/programmes/rapatriement"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement");
+	}
+
+	private String rapatriementEditUrl(WebDriver browser) {
+		for (WebElement link : browser.findElements(By.cssSelector("a[href^='/admin/programmes/']"))) {
+			if (link.getText().equals("Rapatriement")) {
+				return link.getAttribute("href");
+			}
+		}
+		throw new AssertionError("no edit link for Rapatriement in " + browser.getPageSource());
+	}
+
+}

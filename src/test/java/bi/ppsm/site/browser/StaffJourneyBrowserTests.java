@@ -5,8 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +97,66 @@ class StaffJourneyBrowserTests {
 		}
 		browser.get(url("/programmes/rapatriement"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement");
+	}
+
+	@Test
+	void editorReordersServicesWithTheKeyboardAlone(WebDriver browser) {
+		Browser.resize(false);
+		signIn(browser);
+		browser.get(url("/admin/services"));
+		String first = "Renforcement des capacités en prise en charge psychosociale de base";
+		String second = "Accompagnement psychosocial";
+		assertThat(serviceOrder(browser)).startsWith(first, second);
+		pressWhenFocused(browser, "Descendre « " + first + " »");
+		assertThat(serviceOrder(browser)).startsWith(second, first);
+		browser.get(url("/services"));
+		assertThat(browser.findElements(By.cssSelector("main .card h2")).get(0).getText()).isEqualTo(second);
+		browser.get(url("/admin/services"));
+		pressWhenFocused(browser, "Monter « " + first + " »");
+		assertThat(serviceOrder(browser)).startsWith(first, second);
+	}
+
+	@Test
+	void formErrorsAreAnnouncedLinkedToTheirFieldsAndNothingTypedIsLost(WebDriver browser) {
+		Browser.resize(true);
+		signIn(browser);
+		browser.get(url("/admin/programmes"));
+		browser.get(rapatriementEditUrl(browser));
+		browser.findElement(By.id("name")).clear();
+		WebElement note = browser.findElement(By.id("projectsNote"));
+		note.clear();
+		note.sendKeys("Une note tapée à la main");
+		browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector("[role=alert]")).isDisplayed()).isTrue();
+		WebElement name = browser.findElement(By.id("name"));
+		assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
+		String describedBy = name.getAttribute("aria-describedby");
+		assertThat(browser.findElement(By.id(describedBy)).getText()).isNotBlank();
+		assertThat(browser.findElement(By.id("projectsNote")).getAttribute("value")).isEqualTo("Une note tapée à la main");
+		Browser.assertAccessible(browser);
+		browser.get(url("/programmes/rapatriement"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement");
+	}
+
+	private static java.util.List<String> serviceOrder(WebDriver browser) {
+		return browser.findElements(By.cssSelector("main table tbody tr td:nth-child(2)"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** Tabs through the page until the button named {@code label} has the focus, then presses Enter. */
+	private static void pressWhenFocused(WebDriver browser, String label) {
+		Actions keyboard = new Actions(browser);
+		for (int i = 0; i < 300; i++) {
+			keyboard.sendKeys(Keys.TAB).perform();
+			WebElement active = browser.switchTo().activeElement();
+			if (label.equals(active.getAttribute("aria-label"))) {
+				keyboard.sendKeys(Keys.ENTER).perform();
+				return;
+			}
+		}
+		throw new AssertionError("no keyboard stop named " + label);
 	}
 
 	private String rapatriementEditUrl(WebDriver browser) {

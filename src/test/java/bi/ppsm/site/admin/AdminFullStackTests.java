@@ -93,7 +93,9 @@ class AdminFullStackTests {
 		pages.addAll(List.of("/admin/programmes/" + programme, "/admin/programmes/" + programme + "/apercu",
 				"/admin/programmes/" + programme + "/supprimer", "/admin/projets/" + project,
 				"/admin/projets/" + project + "/apercu", "/admin/projets/" + project + "/supprimer",
-				"/admin/resultats?programme=" + programme));
+				"/admin/resultats?programme=" + programme, "/admin/programmes/" + programme + "/objectifs"));
+		long droits = this.programmes.findBySlug("promotion-et-defense-des-droits").orElseThrow().getId();
+		pages.add("/admin/programmes/" + droits + "/objectifs");
 		pages.add("/admin/organisations/" + this.organisations.findBySlug("giz").orElseThrow().getId());
 		pages.add("/admin/organisations/" + this.organisations.findBySlug("giz").orElseThrow().getId() + "/supprimer");
 		pages.add("/admin/zones/" + this.zones.findBySlug("gitega").orElseThrow().getId());

@@ -2,6 +2,8 @@ package bi.ppsm.site.account;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -13,6 +15,11 @@ import bi.ppsm.site.system.WebSliceTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -72,6 +79,47 @@ class AccountAdminControllerTests {
 			.extractingBindingResult("form")
 			.hasFieldErrors("email", "displayName", "password");
 		verifyNoInteractions(this.audit);
+	}
+
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void createdAccountGetsATemporaryPassword() {
+		given(this.passwordEncoder.encode("une phrase provisoire")).willReturn("{bcrypt}hash");
+		assertThat(this.mvc.post()
+			.uri("/admin/comptes/nouveau")
+			.with(csrf())
+			.param("email", "Nouvelle@PPSM.bi")
+			.param("displayName", "Nouvelle")
+			.param("role", "INBOX_HANDLER")
+			.param("enabled", "true")
+			.param("password", "une phrase provisoire")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/comptes");
+		org.mockito.ArgumentCaptor<StaffAccount> saved = org.mockito.ArgumentCaptor.forClass(StaffAccount.class);
+		verify(this.staffAccountRepository).save(saved.capture());
+		assertThat(saved.getValue().getEmail()).isEqualTo("nouvelle@ppsm.bi");
+		assertThat(saved.getValue().getRole()).isEqualTo(StaffRole.INBOX_HANDLER);
+		assertThat(saved.getValue().isMustChangePassword()).isTrue();
+		verify(this.audit).record(eq("CREATE"), eq("account"), any(), eq("nouvelle@ppsm.bi"), anyList());
+	}
+
+	@Test
+	@WithMockUser(username = "chef@ppsm.bi", roles = "ADMINISTRATOR")
+	void administratorCannotDisableOrDemoteThemselves() {
+		StaffAccount self = new StaffAccount("chef@ppsm.bi", "Chef", StaffRole.ADMINISTRATOR, "{noop}x");
+		given(this.staffAccountRepository.findById(1L)).willReturn(Optional.of(self));
+		assertThat(this.mvc.post()
+			.uri("/admin/comptes/1")
+			.with(csrf())
+			.param("email", "chef@ppsm.bi")
+			.param("displayName", "Chef")
+			.param("role", "EDITOR")
+			.param("version", "0")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("role");
+		assertThat(self.getRole()).isEqualTo(StaffRole.ADMINISTRATOR);
+		assertThat(self.isEnabled()).isTrue();
 	}
 
 }

@@ -67,6 +67,20 @@ class SignInFullStackTests {
 	}
 
 	@Test
+	void signInIgnoresRedirectsToForeignHosts() {
+		MvcTestResult login = this.mvc.post().uri("/login").with(csrf()).with(request -> {
+			request.setRemoteAddr(this.address);
+			return request;
+		})
+			.param("username", this.account.getEmail())
+			.param("password", PASSWORD)
+			.param("continue", "https://evil.example")
+			.param("redirect", "https://evil.example")
+			.exchange();
+		assertThat(login).hasRedirectedUrl("/admin");
+	}
+
+	@Test
 	void repeatedBadSignInsAreThrottledEvenWithTheRightPassword() {
 		for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
 			assertThat(signIn(this.account.getEmail(), "mauvais mot de passe " + i)).hasRedirectedUrl("/login?erreur");

@@ -20,6 +20,7 @@ import bi.ppsm.site.mission.PerspectiveRepository;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectPhaseRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.result.KeyResultRepository;
 import bi.ppsm.site.services.ServiceItemRepository;
@@ -76,6 +77,9 @@ class AdminFullStackTests {
 	AuditEntryRepository audit;
 
 	@Autowired
+	ProjectPhaseRepository phases;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Test
@@ -92,8 +96,10 @@ class AdminFullStackTests {
 		long project = this.projects.findAll().get(0).getId();
 		pages.addAll(List.of("/admin/programmes/" + programme, "/admin/programmes/" + programme + "/apercu",
 				"/admin/programmes/" + programme + "/supprimer", "/admin/projets/" + project,
-				"/admin/projets/" + project + "/apercu", "/admin/projets/" + project + "/supprimer",
-				"/admin/resultats?programme=" + programme));
+				"/admin/projets/" + project + "/apercu", "/admin/projets/" + project + "/supprimer", "/admin/projets/" + project + "/phases",
+				"/admin/resultats?programme=" + programme, "/admin/programmes/" + programme + "/objectifs"));
+		long droits = this.programmes.findBySlug("promotion-et-defense-des-droits").orElseThrow().getId();
+		pages.add("/admin/programmes/" + droits + "/objectifs");
 		pages.add("/admin/organisations/" + this.organisations.findBySlug("giz").orElseThrow().getId());
 		pages.add("/admin/organisations/" + this.organisations.findBySlug("giz").orElseThrow().getId() + "/supprimer");
 		pages.add("/admin/zones/" + this.zones.findBySlug("gitega").orElseThrow().getId());
@@ -104,6 +110,8 @@ class AdminFullStackTests {
 		pages.add("/admin/perspectives/" + this.perspectives.findAll().get(0).getId());
 		pages.add("/admin/chiffres/" + this.figures.findAll().get(0).getId());
 		pages.add("/admin/resultats/" + this.results.findAll().get(0).getId());
+		var phase = this.phases.findAll().get(0);
+		pages.add("/admin/projets/" + phase.getProject().getId() + "/phases/" + phase.getId());
 		for (String page : pages) {
 			MvcTestResult result = this.mvc.get().uri(page).with(user("admin@test").roles("ADMINISTRATOR")).exchange();
 			assertThat(result).as(page).hasStatusOk();

@@ -85,7 +85,9 @@ class ProgrammeAdminControllerTests {
 		assertThat(this.mvc.get().uri("/admin/programmes/7")).hasStatusOk()
 			.hasViewName("admin/programme/form")
 			.bodyText()
-			.contains("Rapatriement", "name=\"version\"", "value=\"3\"", "_csrf");
+			.contains("Rapatriement", "name=\"version\"", "value=\"3\"", "_csrf")
+			.satisfies(html -> assertThat(org.jsoup.Jsoup.parse(html).select("[name=cardText], [name=summary]"))
+				.as("each field once").hasSize(2));
 	}
 
 	@Test

@@ -76,6 +76,15 @@ class ProjectAdminControllerTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
+	void formHasEachFieldOnce() {
+		assertThat(this.mvc.get().uri("/admin/projets/nouveau")).hasStatusOk()
+			.bodyText()
+			.satisfies(html -> assertThat(org.jsoup.Jsoup.parse(html).select("select[name=programme], select[name=status]"))
+				.hasSize(2));
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
 	void postWithoutCsrfIsRefused() {
 		assertThat(this.mvc.post().uri("/admin/projets/nouveau")
 			.param("slug", "projet")

@@ -1,0 +1,32 @@
+package bi.ppsm.site.project;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import bi.ppsm.site.programme.DatePrecision;
+import bi.ppsm.site.programme.Period;
+
+/** A phase of a project ("Phase II", ongoing, since 2023). */
+record PhaseForm(@NotBlank @Size(max = 120) String name, @NotNull ProjectStatus status, LocalDate start,
+		DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision) {
+
+	static PhaseForm empty() {
+		return new PhaseForm(null, ProjectStatus.ONGOING, null, DatePrecision.YEAR, null, DatePrecision.YEAR);
+	}
+
+	static PhaseForm from(ProjectPhase phase) {
+		Period p = phase.getPeriod();
+		return new PhaseForm(phase.getName(), phase.getStatus(), p.getStart(),
+				(p.getStartPrecision() != null) ? p.getStartPrecision() : DatePrecision.YEAR, p.getEnd(),
+				(p.getEndPrecision() != null) ? p.getEndPrecision() : DatePrecision.YEAR);
+	}
+
+	Period period() {
+		return new Period(this.start, (this.start != null) ? this.startPrecision : null, this.end,
+				(this.end != null) ? this.endPrecision : null);
+	}
+
+}

@@ -1,0 +1,81 @@
+package bi.ppsm.site.account;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Over real HTTP: the session cookie is HttpOnly and Secure, and its id changes at sign-in. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SessionCookieHttpTests {
+
+	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void signInRenewsASecureHttpOnlySession() throws Exception {
+		StaffAccount account = this.accounts.save(new StaffAccount("session" + System.nanoTime() + "@test.bi",
+				"Session", StaffRole.EDITOR, this.encoder.encode("une phrase de passe solide")));
+		try {
+			HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(uri("/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+			assertThat(cookie).contains("HttpOnly", "Secure");
+			String before = find(SESSION, cookie);
+			String csrf = find(Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\""), page.body());
+			String form = "username=" + encode(account.getEmail()) + "&password=" + encode("une phrase de passe solide")
+					+ "&_csrf=" + encode(csrf);
+			HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", "JSESSIONID=" + before)
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(login.statusCode()).isEqualTo(302);
+			assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+			String after = find(SESSION, login.headers().firstValue("Set-Cookie").orElseThrow());
+			assertThat(after).isNotEqualTo(before);
+		}
+		finally {
+			this.accounts.deleteById(account.getId());
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String find(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		assertThat(matcher.find()).as(pattern.pattern()).isTrue();
+		return matcher.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -141,7 +141,7 @@ class PublicSiteIntegrationTests {
 		String css = home.selectFirst("link[rel=stylesheet]").attr("href");
 		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
 		HttpResponse<String> stylesheet = get(css, "text/css");
-		assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+		assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000", "immutable"));
 	}
 
 	@Test

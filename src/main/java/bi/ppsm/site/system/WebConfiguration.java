@@ -1,6 +1,7 @@
 package bi.ppsm.site.system;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,7 +21,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -59,6 +63,19 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(@Value("${ppsm.bench.query-count:false}") boolean reportQueryCount) {
 		this.reportQueryCount = reportQueryCount;
+	}
+
+	/**
+	 * The site's own files carry a hash of their content in their name, so they can be kept
+	 * by browsers for a year and never checked again ({@code immutable}).
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/css/**", "/js/**", "/img/**")
+			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/", "classpath:/static/img/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	@Override

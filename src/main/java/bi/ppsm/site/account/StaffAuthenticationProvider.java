@@ -41,9 +41,13 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
+	/** Marks the sessions this sign-in issued, which {@link AccountStillValid} re-checks. */
+	static final String SIGNED_IN = "STAFF_SIGNED_IN";
+
 	static UserDetails user(StaffAccount account) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(account.getRole().authority()));
+		authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
 		if (account.isMustChangePassword()) {
 			authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
 		}

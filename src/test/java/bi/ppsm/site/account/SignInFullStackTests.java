@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -58,6 +59,23 @@ class SignInFullStackTests {
 			request.setRemoteAddr(this.address);
 			return request;
 		}).param("username", login).param("password", password).exchange();
+	}
+
+	@Test
+	void disablingOrChangingTheRoleOfAnAccountEndsItsSessionAtOnce() {
+		MockHttpSession session = (MockHttpSession) signIn(this.account.getEmail(), PASSWORD).getRequest().getSession();
+		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasStatusOk();
+
+		this.account.setRole(StaffRole.INBOX_HANDLER);
+		this.account = this.accounts.save(this.account);
+		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasRedirectedUrl("/login?expire");
+
+		session = (MockHttpSession) signIn(this.account.getEmail(), PASSWORD).getRequest().getSession();
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		this.account.setEnabled(false);
+		this.account = this.accounts.save(this.account);
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasRedirectedUrl("/login?expire");
+		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test

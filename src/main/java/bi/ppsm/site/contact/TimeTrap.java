@@ -39,7 +39,11 @@ class TimeTrap {
 	}
 
 	String issue() {
-		String millis = Long.toString(this.clock.millis());
+		return issueAt(this.clock.millis());
+	}
+
+	String issueAt(long epochMillis) {
+		String millis = Long.toString(epochMillis);
 		return millis + "." + sign(millis);
 	}
 

@@ -127,4 +127,19 @@ class ContactBrowserTests {
 		assertThat(reply.getHeader("In-Reply-To")).isNotNull();
 	}
 
+	@Test
+	void forgottenPasswordPagesAreAccessible(WebDriver browser) {
+		Browser.resize(true);
+		browser.get(url("/login"));
+		browser.findElement(By.linkText("Mot de passe oublié")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("/login/mot-de-passe-oublie");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("email")).sendKeys("personne@exemple.bi");
+		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("?envoye");
+		Browser.assertAccessible(browser);
+		browser.get(url("/login/nouveau-mot-de-passe?jeton=faux"));
+		Browser.assertAccessible(browser);
+	}
+
 }

@@ -22,6 +22,7 @@ import bi.ppsm.site.account.StaffAccountRepository;
 import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
+import bi.ppsm.site.mail.Outbox;
 
 /** The staff inbox: list by status, one message with its notes, e-mails and actions. */
 @Controller
@@ -66,8 +67,12 @@ class MessageAdminController {
 	@PostMapping("/{id}/repondre")
 	String reply(@PathVariable long id, @Valid @ModelAttribute("reply") ReplyForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
+		ContactMessage message = this.inbox.find(id);
+		if (message.getStatus() == MessageStatus.SPAM || !Outbox.isValidAddress(message.getEmail())) {
+			result.reject("noReply");
+		}
 		if (result.hasErrors()) {
-			model.addAttribute("message", this.inbox.find(id));
+			model.addAttribute("message", message);
 			model.addAttribute("note", new NoteForm(null));
 			return view(id, model);
 		}
@@ -133,6 +138,9 @@ class MessageAdminController {
 	}
 
 	private String view(long id, Model model) {
+		ContactMessage message = (ContactMessage) model.getAttribute("message");
+		model.addAttribute("canReply", message != null && message.getStatus() != MessageStatus.SPAM
+				&& Outbox.isValidAddress(message.getEmail()));
 		model.addAttribute("notes", this.inbox.notes(id));
 		model.addAttribute("mails", this.inbox.mails(id));
 		model.addAttribute("staff", this.accounts

@@ -1,5 +1,6 @@
 package bi.ppsm.site.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,6 +77,10 @@ class ContactBrowserTests {
 		this.accounts.deleteById(this.handler.getId());
 	}
 
+	static WebDriverWait wait(WebDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}
@@ -88,7 +95,7 @@ class ContactBrowserTests {
 		new Select(browser.findElement(By.id("subject"))).selectByValue("INFORMATION");
 		browser.findElement(By.id("message")).sendKeys("Bonjour, quels sont vos horaires ?\nMerci.");
 		browser.findElement(By.cssSelector("form.contact-form button[type=submit]")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/contact/merci");
+		wait(browser).until(ExpectedConditions.urlContains("/contact/merci"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci pour votre message");
 		Browser.assertAccessible(browser);
 
@@ -103,13 +110,13 @@ class ContactBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(this.handler.getEmail());
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		assertThat(browser.getCurrentUrl()).contains("/admin/messages");
+		wait(browser).until(ExpectedConditions.urlContains("/admin/messages"));
 		Browser.assertAccessible(browser);
 		browser.get(url("/admin/messages/" + message.getId()));
 		Browser.assertAccessible(browser);
 		browser.findElement(By.id("reply")).sendKeys("Bonjour,\nNous sommes ouverts du lundi au vendredi.");
 		browser.findElement(By.xpath("//textarea[@id='reply']/ancestor::form//button[@type='submit']")).click();
-		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isNotBlank();
+		wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
 		Browser.assertAccessible(browser);
 
 		this.sender.runOnce();
@@ -132,11 +139,11 @@ class ContactBrowserTests {
 		Browser.resize(true);
 		browser.get(url("/login"));
 		browser.findElement(By.linkText("Mot de passe oublié")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/login/mot-de-passe-oublie");
+		wait(browser).until(ExpectedConditions.urlContains("/login/mot-de-passe-oublie"));
 		Browser.assertAccessible(browser);
 		browser.findElement(By.id("email")).sendKeys("personne@exemple.bi");
 		browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("?envoye");
+		wait(browser).until(ExpectedConditions.urlContains("?envoye"));
 		Browser.assertAccessible(browser);
 		browser.get(url("/login/nouveau-mot-de-passe?jeton=faux"));
 		Browser.assertAccessible(browser);

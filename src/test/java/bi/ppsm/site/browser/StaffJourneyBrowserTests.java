@@ -1,5 +1,7 @@
 package bi.ppsm.site.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +65,8 @@ class StaffJourneyBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(this.editor.getEmail());
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// signing in hashes the password: wait for the navigation rather than race it
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/login$")));
 		assertThat(browser.getCurrentUrl()).matches(".*/admin(\\?continue)?$");
 	}
 

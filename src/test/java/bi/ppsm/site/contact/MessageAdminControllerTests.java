@@ -88,6 +88,7 @@ class MessageAdminControllerTests {
 	@Test
 	@WithMockUser(username = "tri@ppsm.test", roles = "INBOX_HANDLER")
 	void replyGoesThroughTheInboxAndRedirects() {
+		given(this.inbox.find(7)).willReturn(message());
 		assertThat(this.mvc.post().uri("/admin/messages/7/repondre").with(csrf()).param("reply", "Bonjour"))
 			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
@@ -123,6 +124,20 @@ class MessageAdminControllerTests {
 		verify(this.inbox).setStatus(7, MessageStatus.SPAM, "SPAM");
 		verify(this.inbox).setStatus(7, MessageStatus.NEW, "NOT_SPAM");
 		verify(this.inbox).setStatus(7, MessageStatus.ARCHIVED, "ARCHIVE");
+	}
+
+	@Test
+	@WithMockUser(username = "tri@ppsm.test", roles = "INBOX_HANDLER")
+	void spamGetsNoReply() {
+		ContactMessage spam = new ContactMessage(new ContactForm(null, "robot@exemple.bi", null, Subject.OTHER,
+				"Achetez maintenant", null, null), "fr", "10.0.0.1", "honeypot", java.time.Instant.now());
+		given(this.inbox.find(7)).willReturn(spam);
+		assertThat(this.mvc.post().uri("/admin/messages/7/repondre").with(csrf()).param("reply", "Bonjour"))
+			.hasStatusOk()
+			.hasViewName("admin/messages/show")
+			.bodyText()
+			.contains("Pas de réponse possible");
+		verify(this.inbox, org.mockito.Mockito.never()).reply(anyLong(), any(), any());
 	}
 
 }

@@ -50,6 +50,10 @@ public class SiteSettings {
 	@Column(name = "helpline_text_rn")
 	private String helplineTextRn;
 
+	/** Staff addresses, comma-separated, told when a message arrives. */
+	@Column(name = "notification_emails")
+	private String notificationEmails;
+
 	@Version
 	private int version;
 
@@ -156,6 +160,14 @@ public class SiteSettings {
 
 	public void setHelplineTextRn(String helplineTextRn) {
 		this.helplineTextRn = helplineTextRn;
+	}
+
+	public String getNotificationEmails() {
+		return this.notificationEmails;
+	}
+
+	public void setNotificationEmails(String notificationEmails) {
+		this.notificationEmails = notificationEmails;
 	}
 
 	public int getVersion() {

@@ -59,7 +59,8 @@ class SiteSettingsAdminController {
 			.set("instagramUrl", s.getInstagramUrl(), form.instagramUrl(), s::setInstagramUrl)
 			.set("twitterUrl", s.getTwitterUrl(), form.twitterUrl(), s::setTwitterUrl)
 			.set("helplineNumber", s.getHelplineNumber(), form.helplineNumber(), s::setHelplineNumber)
-			.set("helplineTextRn", s.getHelplineTextRn(), form.helplineTextRn(), s::setHelplineTextRn);
+			.set("helplineTextRn", s.getHelplineTextRn(), form.helplineTextRn(), s::setHelplineTextRn)
+			.set("notificationEmails", s.getNotificationEmails(), form.notificationEmails(), s::setNotificationEmails);
 		this.audit.record("UPDATE", "settings", s.getId(), s.getSiteName(), changes.fields());
 		Flash.saved(redirect);
 		return "redirect:" + PATH;

@@ -11,12 +11,13 @@ record SiteSettingsForm(@NotBlank @Size(max = 200) String siteName, @NotBlank @S
 		@Size(max = 400) String address, @Size(max = 300) @URL(regexp = "^https://.*") String facebookUrl,
 		@Size(max = 300) @URL(regexp = "^https://.*") String instagramUrl,
 		@Size(max = 300) @URL(regexp = "^https://.*") String twitterUrl, @Size(max = 20) String helplineNumber,
-		@Size(max = 600) String helplineTextRn, Integer version) {
+		@Size(max = 600) String helplineTextRn, @Size(max = 1000) @EmailList String notificationEmails,
+		Integer version) {
 
 	static SiteSettingsForm from(SiteSettings s) {
 		return new SiteSettingsForm(s.getSiteName(), s.getAcronym(), s.getTagline(), s.getContactEmail(), s.getPhone(),
 				s.getAddress(), s.getFacebookUrl(), s.getInstagramUrl(), s.getTwitterUrl(), s.getHelplineNumber(),
-				s.getHelplineTextRn(), s.getVersion());
+				s.getHelplineTextRn(), s.getNotificationEmails(), s.getVersion());
 	}
 
 }

@@ -62,6 +62,26 @@ class DashboardControllerTests {
 			.doesNotContain("href=\"/admin/programmes\"");
 	}
 
+	@Autowired
+	bi.ppsm.site.contact.MessageRepository messages;
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void inboxHandlerSeesTheUnreadCountOnTheDashboardAndInTheNavigation() {
+		given(this.messages.countByStatusAndReadAtIsNull(bi.ppsm.site.contact.MessageStatus.NEW)).willReturn(3L);
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.model()
+			.containsEntry("unreadMessages", 3L);
+		assertThat(this.mvc.get().uri("/admin")).bodyText().contains("Messages non lus : 3", "Messages (3 non lus)");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editorsAreNotToldAboutMessages() {
+		given(this.messages.countByStatusAndReadAtIsNull(bi.ppsm.site.contact.MessageStatus.NEW)).willReturn(3L);
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk().bodyText().doesNotContain("non lus");
+	}
+
 	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")
 	void administratorSeesEverySection() {

@@ -1,5 +1,7 @@
 package bi.ppsm.site.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +75,8 @@ class StaffJourneyBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(this.editor.getEmail());
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// signing in hashes the password: wait for the navigation rather than race it
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/login$")));
 		assertThat(browser.getCurrentUrl()).matches(".*/admin(\\?continue)?$");
 	}
 
@@ -89,7 +95,7 @@ class StaffJourneyBrowserTests {
 		try {
 			name.clear();
 			name.sendKeys("Rapatriement et réintégration");
-			browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
+			submit(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
 			assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("erreur");
 
 			browser.get(url("/programmes/rapatriement"));
@@ -101,7 +107,7 @@ class StaffJourneyBrowserTests {
 			WebElement again = browser.findElement(By.id("name"));
 			again.clear();
 			again.sendKeys("Rapatriement");
-			browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
+			submit(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
 		}
 		browser.get(url("/programmes/rapatriement"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement");
@@ -134,7 +140,7 @@ class StaffJourneyBrowserTests {
 		WebElement note = browser.findElement(By.id("projectsNote"));
 		note.clear();
 		note.sendKeys("Une note tapée à la main");
-		browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
+		submit(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector("[role=alert]")).isDisplayed()).isTrue();
 		WebElement name = browser.findElement(By.id("name"));
 		assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
@@ -153,6 +159,12 @@ class StaffJourneyBrowserTests {
 			.toList();
 	}
 
+	/** Clicks a submit button and waits for the next page, rather than racing it. */
+	private static void submit(WebDriver browser, WebElement button) {
+		button.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+	}
+
 	/** Tabs through the page until the button named {@code label} has the focus, then presses Enter. */
 	private static void pressWhenFocused(WebDriver browser, String label) {
 		Actions keyboard = new Actions(browser);
@@ -161,6 +173,7 @@ class StaffJourneyBrowserTests {
 			WebElement active = browser.switchTo().activeElement();
 			if (label.equals(active.getAttribute("aria-label"))) {
 				keyboard.sendKeys(Keys.ENTER).perform();
+				new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(active));
 				return;
 			}
 		}

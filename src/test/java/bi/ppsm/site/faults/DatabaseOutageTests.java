@@ -65,8 +65,13 @@ class DatabaseOutageTests {
 	@Test
 	void visitorsGetA503DuringTheOutageAndTheSiteRecoversByItself() throws Exception {
 		assertThat(get("/programmes/rapatriement").statusCode()).isEqualTo(200);
+		HttpResponse<String> contact = get("/contact");
 
 		postgres.close();
+		HttpResponse<String> sent = sendContactForm(contact, "Mon message ecrit pendant la panne <b>ici</b>.");
+		assertThat(sent.statusCode()).as("never a false thank-you").isEqualTo(503);
+		assertThat(sent.body()).contains("Mon message ecrit pendant la panne &lt;b&gt;ici&lt;/b&gt;.", "ecrit@exemple.bi",
+				"momentanément indisponible").doesNotContain("Merci pour votre message");
 		Instant start = Instant.now();
 		HttpResponse<String> during = get("/programmes/genre-et-developpement");
 		assertThat(Duration.between(start, Instant.now())).as("no request hangs").isLessThan(Duration.ofSeconds(20));
@@ -89,6 +94,39 @@ class DatabaseOutageTests {
 			.header("Accept", "text/html")
 			.timeout(Duration.ofSeconds(30))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Sends the contact form of a page fetched earlier, with its session and CSRF token. */
+	private HttpResponse<String> sendContactForm(HttpResponse<String> page, String message) throws Exception {
+		String session = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("JSESSIONID="))
+			.map(c -> c.substring(0, c.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		String form = "_csrf=" + enc(hidden(page.body(), "_csrf")) + "&token=" + enc(hidden(page.body(), "token"))
+				+ "&email=ecrit%40exemple.bi&subject=INFORMATION&message=" + enc(message);
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/contact"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", session)
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String hidden(String html, String name) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("name=\"" + name + "\" value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
+			.matcher(html);
+		if (!m.find()) {
+			throw new AssertionError("no hidden field " + name);
+		}
+		return (m.group(1) != null) ? m.group(1) : m.group(2);
+	}
+
+	private static String enc(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

@@ -79,4 +79,37 @@ class SiteSettingsAdminControllerTests {
 		verifyNoInteractions(this.audit);
 	}
 
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void notificationAddressesMustEachBeAValidEmail() {
+		assertThat(this.mvc.post().uri("/admin/parametres").with(csrf())
+			.param("siteName", "PPSM")
+			.param("acronym", "PPSM")
+			.param("notificationEmails", "equipe@ppsm.bi, pas une adresse")
+			.param("version", "0")).hasStatusOk()
+			.hasViewName("admin/settings/form")
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("notificationEmails");
+		assertThat(this.mvc.post().uri("/admin/parametres").with(csrf())
+			.param("siteName", "PPSM")
+			.param("acronym", "PPSM")
+			.param("notificationEmails", "equipe@ppsm.bi\r\nBcc: x@y.bi")
+			.param("version", "0")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrors("notificationEmails");
+		verifyNoInteractions(this.audit);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void validNotificationAddressesAreSaved() {
+		assertThat(this.mvc.post().uri("/admin/parametres").with(csrf())
+			.param("siteName", "PPSM")
+			.param("acronym", "PPSM")
+			.param("notificationEmails", "equipe@ppsm.bi, direction@ppsm.bi")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+	}
+
 }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import bi.ppsm.site.cache.PageCache;
+import bi.ppsm.site.contact.MessageRepository;
 import bi.ppsm.site.programme.PeriodFormat;
 import bi.ppsm.site.seo.SiteUrls;
 import bi.ppsm.site.settings.SiteSettingsRepository;
@@ -27,7 +28,7 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @Inherited
 @WebMvcTest
 @Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class })
-@MockitoBean(types = SiteSettingsRepository.class)
+@MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class })
 public @interface WebSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -1,0 +1,90 @@
+package bi.ppsm.site.contact;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import bi.ppsm.site.mail.Outbox;
+import bi.ppsm.site.mail.OutboxMail;
+import bi.ppsm.site.settings.SiteSettings;
+import bi.ppsm.site.settings.SiteSettingsRepository;
+
+/**
+ * Stores a message and its e-mails in one transaction: nothing is sent before the message is
+ * committed, and a message is never dropped (suspected spam is stored as SPAM, without e-mail).
+ */
+@Service
+class MessageIntake {
+
+	private static final Duration ACK_INTERVAL = Duration.ofHours(24);
+
+	private final MessageRepository messages;
+
+	private final SpamFilter spam;
+
+	private final Outbox outbox;
+
+	private final SiteSettingsRepository settings;
+
+	private final MessageSource bundles;
+
+	private final Clock clock;
+
+	MessageIntake(MessageRepository messages, SpamFilter spam, Outbox outbox, SiteSettingsRepository settings,
+			MessageSource bundles, Clock clock) {
+		this.messages = messages;
+		this.spam = spam;
+		this.outbox = outbox;
+		this.settings = settings;
+		this.bundles = bundles;
+		this.clock = clock;
+	}
+
+	@Transactional
+	ContactMessage receive(ContactForm form, Locale locale, String clientAddress, String baseUrl) {
+		String spamReason = this.spam.reason(form, clientAddress);
+		ContactMessage message = this.messages.save(new ContactMessage(form, locale.getLanguage(), clientAddress,
+				spamReason, this.clock.instant()));
+		if (spamReason != null) {
+			return message;
+		}
+		// The acknowledgement is a fixed text: the form cannot send chosen words to a stranger.
+		if (Outbox.isValidAddress(form.email())
+				&& !this.outbox.sentRecently(OutboxMail.Kind.ACKNOWLEDGEMENT, form.email(), ACK_INTERVAL)) {
+			Locale mailLocale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+			OutboxMail ack = this.outbox.enqueue(OutboxMail.Kind.ACKNOWLEDGEMENT, form.email(), this.outbox.from(),
+					text("mail.ack.subject", mailLocale), text("mail.ack.body", mailLocale), null, message.getId(), null);
+			message.setAckMessageId(ack.getMessageIdHeader());
+		}
+		String link = baseUrl + "/admin/messages/" + message.getId();
+		String subject = text(message.isPriority() ? "mail.notify.subjectPriority" : "mail.notify.subject", Locale.FRENCH);
+		for (String staff : notificationAddresses()) {
+			this.outbox.enqueue(OutboxMail.Kind.NOTIFICATION, staff, null, subject,
+					this.bundles.getMessage("mail.notify.body", new Object[] { link }, Locale.FRENCH), null,
+					message.getId(), null);
+		}
+		return message;
+	}
+
+	private String[] notificationAddresses() {
+		SiteSettings site = this.settings.findById(SiteSettings.ID).orElse(null);
+		if (site == null || site.getNotificationEmails() == null) {
+			return new String[0];
+		}
+		return Arrays.stream(site.getNotificationEmails().split(","))
+			.map(String::strip)
+			.filter(Outbox::isValidAddress)
+			.distinct()
+			.toArray(String[]::new);
+	}
+
+	private String text(String key, Locale locale) {
+		return this.bundles.getMessage(key, null, locale);
+	}
+
+}

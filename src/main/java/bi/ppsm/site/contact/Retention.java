@@ -1,0 +1,74 @@
+package bi.ppsm.site.contact;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import bi.ppsm.site.audit.AuditLog;
+
+/**
+ * Deletes closed messages (answered, archived) after ppsm.retention.closed and spam after
+ * ppsm.retention.spam, with their notes and e-mails. New and in-progress messages are never
+ * deleted. Each deletion is audited, by "système".
+ */
+@Component
+public class Retention {
+
+	private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+	private final MessageRepository messages;
+
+	private final Inbox inbox;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Duration closed;
+
+	private final Duration spam;
+
+	Retention(MessageRepository messages, Inbox inbox, AuditLog audit, TransactionTemplate transactions, Clock clock,
+			@Value("${ppsm.retention.closed:P365D}") Duration closed, @Value("${ppsm.retention.spam:P30D}") Duration spam) {
+		this.messages = messages;
+		this.inbox = inbox;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.closed = closed;
+		this.spam = spam;
+	}
+
+	@Scheduled(cron = "${ppsm.retention.cron:0 30 3 * * *}")
+	void scheduled() {
+		int deleted = run();
+		log.info("Retention: {} message(s) deleted", deleted);
+	}
+
+	/** Deletes what is past its time; returns how many messages were deleted. */
+	public int run() {
+		Instant now = this.clock.instant();
+		List<Long> ids = new java.util.ArrayList<>(this.messages
+			.findIdsToDelete(List.of(MessageStatus.ANSWERED, MessageStatus.ARCHIVED), now.minus(this.closed)));
+		ids.addAll(this.messages.findIdsToDelete(List.of(MessageStatus.SPAM), now.minus(this.spam)));
+		for (Long id : ids) {
+			this.transactions.executeWithoutResult(status -> this.messages.findById(id).ifPresent(message -> {
+				this.inbox.deleteWithThread(message);
+				this.audit.record("DELETE", Inbox.ENTITY, id, message.label(), List.of("retention"));
+			}));
+		}
+		return ids.size();
+	}
+
+}

@@ -1,0 +1,104 @@
+package bi.ppsm.site.mail;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import bi.ppsm.site.settings.SiteSettings;
+import bi.ppsm.site.settings.SiteSettingsRepository;
+
+/**
+ * Puts e-mails in the outbox, inside the caller's transaction. Header injection is impossible
+ * by construction: every address must be one strict RFC 822 address, and any value that reaches
+ * a header is refused when it holds a line break.
+ */
+@Service
+public class Outbox {
+
+	private final OutboxRepository mails;
+
+	private final SiteSettingsRepository settings;
+
+	private final Clock clock;
+
+	private final String configuredFrom;
+
+	Outbox(OutboxRepository mails, SiteSettingsRepository settings, Clock clock,
+			@Value("${ppsm.mail.from:}") String configuredFrom) {
+		this.mails = mails;
+		this.settings = settings;
+		this.clock = clock;
+		this.configuredFrom = configuredFrom;
+	}
+
+	/** The organisation's sending address: PPSM_MAIL_FROM, else the contact e-mail, else noreply@localhost. */
+	public String from() {
+		if (!this.configuredFrom.isBlank()) {
+			return this.configuredFrom.strip();
+		}
+		SiteSettings site = this.settings.findById(SiteSettings.ID).orElse(null);
+		return (site != null && isValidAddress(site.getContactEmail())) ? site.getContactEmail() : "noreply@localhost";
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMail enqueue(OutboxMail.Kind kind, String recipient, String replyTo, String subject, String body,
+			String inReplyTo, Long messageId, String author) {
+		requireAddress(recipient);
+		if (replyTo != null) {
+			requireAddress(replyTo);
+		}
+		requireSingleLine(subject);
+		requireSingleLine(inReplyTo);
+		return this.mails.save(new OutboxMail(kind, recipient, replyTo, subject, body, newMessageId(), inReplyTo,
+				messageId, author, this.clock.instant()));
+	}
+
+	public boolean sentRecently(OutboxMail.Kind kind, String recipient, java.time.Duration within) {
+		return this.mails.existsByKindAndRecipientAndCreatedAtAfter(kind, recipient, this.clock.instant().minus(within));
+	}
+
+	String newMessageId() {
+		String from = from();
+		String domain = from.substring(from.indexOf('@') + 1);
+		return "<" + UUID.randomUUID() + "@" + domain + ">";
+	}
+
+	/** True for exactly one syntactically valid address without display name or line break. */
+	public static boolean isValidAddress(String address) {
+		if (address == null || address.isBlank() || hasLineBreak(address)) {
+			return false;
+		}
+		try {
+			InternetAddress parsed = new InternetAddress(address, true);
+			parsed.validate();
+			return parsed.getPersonal() == null && address.strip().equals(parsed.getAddress()) && address.contains("@");
+		}
+		catch (AddressException ex) {
+			return false;
+		}
+	}
+
+	static boolean hasLineBreak(String value) {
+		return value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0);
+	}
+
+	private static void requireAddress(String address) {
+		if (!isValidAddress(address)) {
+			throw new IllegalArgumentException("Invalid e-mail address");
+		}
+	}
+
+	private static void requireSingleLine(String value) {
+		if (hasLineBreak(value)) {
+			throw new IllegalArgumentException("Line break in a header");
+		}
+	}
+
+}

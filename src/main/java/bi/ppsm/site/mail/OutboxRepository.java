@@ -1,0 +1,27 @@
+package bi.ppsm.site.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
+
+	/** Due mails, locked for this transaction; rows locked by another instance are skipped. */
+	@Query(value = "select * from outbox_mail where status = 'PENDING' and next_attempt_at <= :now "
+			+ "order by id limit :limit for update skip locked", nativeQuery = true)
+	List<OutboxMail> claimDue(Instant now, int limit);
+
+	boolean existsByKindAndRecipientAndCreatedAtAfter(OutboxMail.Kind kind, String recipient, Instant after);
+
+	List<OutboxMail> findByMessageIdAndKindOrderByCreatedAtAsc(Long messageId, OutboxMail.Kind kind);
+
+	List<OutboxMail> findByMessageIdOrderByCreatedAtAsc(Long messageId);
+
+	@Modifying
+	@Query("delete from OutboxMail m where m.messageId = :messageId")
+	void deleteByMessage(Long messageId);
+
+}

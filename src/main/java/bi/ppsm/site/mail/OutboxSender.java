@@ -1,0 +1,122 @@
+package bi.ppsm.site.mail;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due outbox mails through SMTP. Each batch is claimed with FOR UPDATE SKIP LOCKED and
+ * marked in the same transaction, so that two instances never send the same mail. Without
+ * spring.mail.host there is no JavaMailSender: mails wait, PENDING.
+ */
+@Component
+public class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private static final int BATCH = 20;
+
+	private final OutboxRepository mails;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final TransactionTemplate transactions;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final int maxAttempts;
+
+	OutboxSender(OutboxRepository mails, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
+			Outbox outbox, Clock clock, @Value("${ppsm.mail.outbox.max-attempts:20}") int maxAttempts) {
+		this.mails = mails;
+		this.senders = senders;
+		this.transactions = transactions;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.maxAttempts = maxAttempts;
+	}
+
+	@Scheduled(fixedDelayString = "${ppsm.mail.outbox.interval:10s}",
+			initialDelayString = "${ppsm.mail.outbox.initial-delay:${ppsm.mail.outbox.interval:10s}}")
+	void scheduled() {
+		try {
+			runOnce();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Outbox pass failed: {}", ex.getMessage());
+		}
+	}
+
+	/** One pass: sends every due mail, batch after batch. Returns the number of mails sent. */
+	public int runOnce() {
+		JavaMailSender sender = this.senders.getIfAvailable();
+		if (sender == null) {
+			return 0;
+		}
+		int sent = 0;
+		while (true) {
+			Integer[] batch = this.transactions.execute(status -> sendBatch(sender));
+			sent += batch[0];
+			if (batch[1] < BATCH) {
+				return sent;
+			}
+		}
+	}
+
+	private Integer[] sendBatch(JavaMailSender sender) {
+		List<OutboxMail> due = this.mails.claimDue(this.clock.instant(), BATCH);
+		int sent = 0;
+		String from = this.outbox.from();
+		for (OutboxMail mail : due) {
+			try {
+				sender.send(toMime(sender, mail, from));
+				mail.sent(this.clock.instant());
+				sent++;
+			}
+			catch (Exception ex) {
+				log.warn("Mail {} not sent (attempt {}): {}", mail.getId(), mail.getAttempts() + 1, ex.getMessage());
+				mail.failed(ex.getMessage(), this.clock.instant(), this.maxAttempts);
+			}
+		}
+		return new Integer[] { sent, due.size() };
+	}
+
+	private static MimeMessage toMime(JavaMailSender sender, OutboxMail mail, String from) throws Exception {
+		MimeMessage mime = new MimeMessage(sender.createMimeMessage().getSession()) {
+
+			@Override
+			protected void updateMessageID() throws jakarta.mail.MessagingException {
+				setHeader("Message-ID", mail.getMessageIdHeader());
+			}
+
+		};
+		MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(mail.getRecipient());
+		if (mail.getReplyTo() != null) {
+			helper.setReplyTo(mail.getReplyTo());
+		}
+		helper.setSubject(mail.getSubject());
+		helper.setText(mail.getBody(), false);
+		if (mail.getInReplyTo() != null) {
+			mime.setHeader("In-Reply-To", mail.getInReplyTo());
+			mime.setHeader("References", mail.getReferences());
+		}
+		return mime;
+	}
+
+}

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,6 +28,12 @@ class SecurityConfiguration {
 
 	static final String INBOX_HANDLER = "INBOX_HANDLER";
 
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
@@ -42,6 +49,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// the CSRF token lives in a cookie (HttpOnly, double-submit), so a visitor who only
+			// reads the site or writes through the contact form never gets a server session
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

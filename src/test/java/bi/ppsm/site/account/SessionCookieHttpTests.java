@@ -41,27 +41,42 @@ class SessionCookieHttpTests {
 		StaffAccount account = this.accounts.save(new StaffAccount("session" + System.nanoTime() + "@test.bi",
 				"Session", StaffRole.EDITOR, this.encoder.encode("une phrase de passe solide")));
 		try {
-			HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(uri("/login")).build(),
+			// asking for an admin page opens a session (to return there after sign-in)
+			HttpResponse<String> admin = this.http.send(HttpRequest.newBuilder(uri("/admin")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+			String cookie = cookie(admin, "JSESSIONID=");
 			assertThat(cookie).contains("HttpOnly", "Secure");
 			String before = find(SESSION, cookie);
+			HttpResponse<String> page = this.http.send(
+					HttpRequest.newBuilder(uri("/login")).header("Cookie", "JSESSIONID=" + before).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String csrfCookie = cookie(page, "XSRF-TOKEN=");
+			assertThat(csrfCookie).contains("HttpOnly");
 			String csrf = find(Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\""), page.body());
 			String form = "username=" + encode(account.getEmail()) + "&password=" + encode("une phrase de passe solide")
 					+ "&_csrf=" + encode(csrf);
 			HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", "JSESSIONID=" + before)
+				.header("Cookie", "JSESSIONID=" + before + "; " + csrfCookie.substring(0, csrfCookie.indexOf(';')))
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(login.statusCode()).isEqualTo(302);
-			assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
-			String after = find(SESSION, login.headers().firstValue("Set-Cookie").orElseThrow());
+			assertThat(login.headers().firstValue("Location").orElseThrow()).matches(".*/admin(\\?continue)?$");
+			String after = find(SESSION, cookie(login, "JSESSIONID="));
 			assertThat(after).isNotEqualTo(before);
 		}
 		finally {
 			this.accounts.deleteById(account.getId());
 		}
+	}
+
+	private static String cookie(HttpResponse<String> response, String name) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().map()));
 	}
 
 	private URI uri(String path) {

@@ -96,12 +96,12 @@ class DatabaseOutageTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Sends the contact form of a page fetched earlier, with its session and CSRF token. */
+	/** Sends the contact form of a page fetched earlier, with its CSRF cookie and token. */
 	private HttpResponse<String> sendContactForm(HttpResponse<String> page, String message) throws Exception {
 		String session = page.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("JSESSIONID="))
+			.filter(c -> c.startsWith("XSRF-TOKEN="))
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
 			.orElseThrow();

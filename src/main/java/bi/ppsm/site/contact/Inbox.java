@@ -50,6 +50,14 @@ class Inbox {
 		return this.messages.findById(id).orElseThrow(() -> new NotFoundException(ENTITY));
 	}
 
+	/** The message for a download; who exported it is written to the audit log. */
+	@Transactional
+	ContactMessage export(long id) {
+		ContactMessage message = find(id);
+		this.audit.record("EXPORT", ENTITY, id, message.label(), List.of());
+		return message;
+	}
+
 	@Transactional
 	ContactMessage read(long id) {
 		ContactMessage message = find(id);

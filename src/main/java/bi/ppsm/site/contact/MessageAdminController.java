@@ -2,10 +2,15 @@ package bi.ppsm.site.contact;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,10 +46,14 @@ class MessageAdminController {
 
 	private final StaffAccountRepository accounts;
 
-	MessageAdminController(Inbox inbox, MessageRepository messages, StaffAccountRepository accounts) {
+	private final MessageSource messagesSource;
+
+	MessageAdminController(Inbox inbox, MessageRepository messages, StaffAccountRepository accounts,
+			MessageSource messagesSource) {
 		this.inbox = inbox;
 		this.messages = messages;
 		this.accounts = accounts;
+		this.messagesSource = messagesSource;
 	}
 
 	@GetMapping
@@ -119,6 +128,24 @@ class MessageAdminController {
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
 		this.inbox.setStatus(id, MessageStatus.ARCHIVED, "ARCHIVE");
 		return updated(id, redirect);
+	}
+
+	/** The message as a plain-text file (UTF-8), e.g. to pass it on to a referral service. */
+	@GetMapping(value = "/{id}/export", produces = "text/plain;charset=UTF-8")
+	ResponseEntity<String> export(@PathVariable long id, Locale locale) {
+		ContactMessage m = this.inbox.export(id);
+		String text = String.join("\n",
+				line("admin.inbox.from", m.getSenderName(), locale), line("admin.inbox.email", m.getEmail(), locale),
+				line("admin.inbox.phone", m.getPhone(), locale),
+				line("admin.inbox.subject", this.messagesSource.getMessage("contact.subject." + m.getSubject(), null, locale), locale),
+				line("admin.inbox.receivedAt", m.getCreatedAt().toString(), locale), "", m.getBody(), "");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("message-" + id + ".txt").build().toString())
+			.body(text);
+	}
+
+	private String line(String key, String value, Locale locale) {
+		return this.messagesSource.getMessage(key, null, locale) + " : " + ((value != null) ? value : "");
 	}
 
 	@GetMapping("/{id}/supprimer")

@@ -250,6 +250,28 @@ class ContactFullStackTests {
 	}
 
 	@Test
+	void anExportIsPlainTextAndWrittenToTheAuditLog() throws Exception {
+		String body = "Mon enfant ne dort plus.\n<b>Aidez-nous</b>";
+		send(writer(), "Aline", body, oldEnoughToken(), "", address());
+		ContactMessage message = lastFrom(writer());
+		var export = this.mvc.get()
+			.uri("/admin/messages/" + message.getId() + "/export")
+			.with(user("export@ppsm.test").roles("INBOX_HANDLER"))
+			.exchange();
+		assertThat(export).hasStatusOk()
+			.hasHeader("Content-Disposition", "attachment; filename=\"message-" + message.getId() + ".txt\"")
+			.hasHeader("Cache-Control", "no-store");
+		assertThat(export.getResponse().getContentType()).startsWith("text/plain");
+		assertThat(export.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("De : Aline", body);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'EXPORT' and actor = 'export@ppsm.test' and entity_id = ?",
+				Integer.class, message.getId().toString())).isEqualTo(1);
+		assertThat(this.mvc.get().uri("/admin/messages/" + message.getId() + "/export").with(user("e@ppsm.test").roles("EDITOR")))
+			.hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void aReplyWrittenInTheInboxIsThreadedUnderTheAcknowledgement() throws Exception {
 		send(writer(), null, "Pouvez-vous me rappeler ?", oldEnoughToken(), "", address());
 		ContactMessage message = lastFrom(writer());

@@ -18,9 +18,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -71,6 +74,12 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, ParameterR
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit(), "chromium-quit"));
 		}
 		return driver;
+	}
+
+	/** Clicks something that loads another page, and waits for that page rather than racing it. */
+	static void clickAndWait(WebDriver driver, WebElement element) {
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/** A phone-sized window (360 px wide), or a desktop one. */

@@ -37,13 +37,13 @@ class PublicJourneyBrowserTests {
 		Browser.resize(true);
 		browser.get(url("/"));
 		assertThat(browser.getTitle()).contains("PPSM");
-		browser.findElement(By.linkText("Protection de l'enfance")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.linkText("Protection de l'enfance")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Protection de l'enfance");
 		assertThat(browser.getPageSource()).contains("Résultats clés atteints à ce jour");
-		browser.findElement(By.cssSelector(".project-list a[href='/projets/umwana-si-uwumwe']")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".project-list a[href='/projets/umwana-si-uwumwe']")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Umwana si uwumwe");
 		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("UNICEF", "Terminé");
-		browser.findElement(By.linkText("Partenaires")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.linkText("Partenaires")));
 		assertThat(browser.getCurrentUrl()).endsWith("/partenaires");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("UNICEF", "Finance les projets");
 	}
@@ -53,7 +53,7 @@ class PublicJourneyBrowserTests {
 		Browser.resize(false);
 		browser.get(url("/projets"));
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("zone"))).selectByVisibleText("Gitega");
-		browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".filters button[type=submit]")));
 		assertThat(browser.getCurrentUrl()).contains("zone=gitega");
 		assertThat(browser.findElements(By.cssSelector(".project-list h2 a"))).extracting(WebElement::getText)
 			.contains("Tura Utuze : prise en charge psychosociale et renforcement de la cohésion entre rapatriés et résidents")

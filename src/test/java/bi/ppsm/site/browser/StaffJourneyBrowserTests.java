@@ -95,7 +95,7 @@ class StaffJourneyBrowserTests {
 		try {
 			name.clear();
 			name.sendKeys("Rapatriement et réintégration");
-			submit(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
+			Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
 			assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("erreur");
 
 			browser.get(url("/programmes/rapatriement"));
@@ -107,7 +107,7 @@ class StaffJourneyBrowserTests {
 			WebElement again = browser.findElement(By.id("name"));
 			again.clear();
 			again.sendKeys("Rapatriement");
-			submit(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
+			Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
 		}
 		browser.get(url("/programmes/rapatriement"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement");
@@ -140,7 +140,7 @@ class StaffJourneyBrowserTests {
 		WebElement note = browser.findElement(By.id("projectsNote"));
 		note.clear();
 		note.sendKeys("Une note tapée à la main");
-		submit(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector("[role=alert]")).isDisplayed()).isTrue();
 		WebElement name = browser.findElement(By.id("name"));
 		assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
@@ -157,12 +157,6 @@ class StaffJourneyBrowserTests {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-	}
-
-	/** Clicks a submit button and waits for the next page, rather than racing it. */
-	private static void submit(WebDriver browser, WebElement button) {
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	/** Tabs through the page until the button named {@code label} has the focus, then presses Enter. */

@@ -1,11 +1,5 @@
 package bi.ppsm.site.mission;
 
-import java.util.List;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface MissionRepository extends JpaRepository<Mission, Long> {
-
-	List<Mission> findAllByOrderByPosition();
+public interface MissionRepository extends TextEntryRepository<Mission> {
 
 }

@@ -1,11 +1,5 @@
 package bi.ppsm.site.mission;
 
-import java.util.List;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface PerspectiveRepository extends JpaRepository<Perspective, Long> {
-
-	List<Perspective> findAllByOrderByPosition();
+public interface PerspectiveRepository extends TextEntryRepository<Perspective> {
 
 }

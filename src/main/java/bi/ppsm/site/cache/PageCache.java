@@ -24,6 +24,9 @@ public class PageCache {
 
 	private volatile boolean live;
 
+	/** Counts invalidations, so a page rendered from data older than the last change is not kept. */
+	private long generation;
+
 	PageCache(@Value("${ppsm.page-cache.enabled:true}") boolean enabled,
 			@Value("${ppsm.page-cache.max-pages:500}") int maxPages) {
 		this.enabled = enabled;
@@ -48,13 +51,23 @@ public class PageCache {
 		return isActive() ? this.pages.get(key) : null;
 	}
 
-	synchronized void put(String key, Page page) {
-		if (isActive()) {
+	/** The current generation: pass it to {@link #put} for a page rendered from now on. */
+	synchronized long generation() {
+		return this.generation;
+	}
+
+	/**
+	 * Keeps a page unless the content changed since {@code renderedAt} (a {@link #generation()}
+	 * read before rendering): a page that read the old data must not outlive the change.
+	 */
+	synchronized void put(String key, Page page, long renderedAt) {
+		if (isActive() && renderedAt == this.generation) {
 			this.pages.put(key, page);
 		}
 	}
 
 	public synchronized void invalidateAll() {
+		this.generation++;
 		this.pages.clear();
 	}
 

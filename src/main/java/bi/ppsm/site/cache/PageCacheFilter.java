@@ -86,6 +86,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			replay(page, request, response);
 			return;
 		}
+		long generation = this.cache.generation();
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
 		byte[] body = capture.getContentAsByteArray();
@@ -103,7 +104,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 			// Tomcat keeps the locale apart from the other headers
 			headers.put(HttpHeaders.CONTENT_LANGUAGE, capture.getLocale().toLanguageTag());
-			this.cache.put(key, Page.of(headers, body));
+			this.cache.put(key, Page.of(headers, body), generation);
 		}
 		capture.copyBodyToResponse();
 	}

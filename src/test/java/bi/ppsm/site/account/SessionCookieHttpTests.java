@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SessionCookieHttpTests {
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
 	@LocalServerPort
 	int port;
@@ -44,11 +44,11 @@ class SessionCookieHttpTests {
 			// asking for an admin page opens a session (to return there after sign-in)
 			HttpResponse<String> admin = this.http.send(HttpRequest.newBuilder(uri("/admin")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			String cookie = cookie(admin, "JSESSIONID=");
+			String cookie = cookie(admin, "SESSION=");
 			assertThat(cookie).contains("HttpOnly", "Secure");
 			String before = find(SESSION, cookie);
 			HttpResponse<String> page = this.http.send(
-					HttpRequest.newBuilder(uri("/login")).header("Cookie", "JSESSIONID=" + before).build(),
+					HttpRequest.newBuilder(uri("/login")).header("Cookie", "SESSION=" + before).build(),
 					HttpResponse.BodyHandlers.ofString());
 			String csrfCookie = cookie(page, "XSRF-TOKEN=");
 			assertThat(csrfCookie).contains("HttpOnly");
@@ -57,12 +57,12 @@ class SessionCookieHttpTests {
 					+ "&_csrf=" + encode(csrf);
 			HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", "JSESSIONID=" + before + "; " + csrfCookie.substring(0, csrfCookie.indexOf(';')))
+				.header("Cookie", "SESSION=" + before + "; " + csrfCookie.substring(0, csrfCookie.indexOf(';')))
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(login.statusCode()).isEqualTo(302);
 			assertThat(login.headers().firstValue("Location").orElseThrow()).matches(".*/admin(\\?continue)?$");
-			String after = find(SESSION, cookie(login, "JSESSIONID="));
+			String after = find(SESSION, cookie(login, "SESSION="));
 			assertThat(after).isNotEqualTo(before);
 		}
 		finally {

@@ -1,5 +1,7 @@
 package bi.ppsm.site.account;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,8 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -36,6 +37,9 @@ class SignInFullStackTests {
 	@Autowired
 	LoginThrottle throttle;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	StaffAccount account;
 
 	String address;
@@ -61,21 +65,43 @@ class SignInFullStackTests {
 		}).param("username", login).param("password", password).exchange();
 	}
 
+	/** Sessions are kept by Spring Session in PostgreSQL: the browser only holds this cookie. */
+	static Cookie sessionOf(MvcTestResult signIn) {
+		Cookie session = signIn.getResponse().getCookie("SESSION");
+		assertThat(session).as("session cookie after sign-in").isNotNull();
+		return session;
+	}
+
 	@Test
 	void disablingOrChangingTheRoleOfAnAccountEndsItsSessionAtOnce() {
-		MockHttpSession session = (MockHttpSession) signIn(this.account.getEmail(), PASSWORD).getRequest().getSession();
-		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasStatusOk();
+		Cookie session = sessionOf(signIn(this.account.getEmail(), PASSWORD));
+		assertThat(this.mvc.get().uri("/admin/programmes").cookie(session)).hasStatusOk();
 
 		this.account.setRole(StaffRole.INBOX_HANDLER);
 		this.account = this.accounts.save(this.account);
-		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasRedirectedUrl("/login?expire");
+		assertThat(this.mvc.get().uri("/admin/programmes").cookie(session)).hasRedirectedUrl("/login?expire");
 
-		session = (MockHttpSession) signIn(this.account.getEmail(), PASSWORD).getRequest().getSession();
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+		session = sessionOf(signIn(this.account.getEmail(), PASSWORD));
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatusOk();
 		this.account.setEnabled(false);
 		this.account = this.accounts.save(this.account);
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasRedirectedUrl("/login?expire");
-		assertThat(this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasRedirectedUrl("/login?expire");
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void aStoredSessionThatCannotBeReadOnlyMeansSigningInAgain() {
+		Cookie session = sessionOf(signIn(this.account.getEmail(), PASSWORD));
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatusOk();
+		// as after an upgrade that changed a class kept in the session
+		int damaged = this.jdbc.update("""
+				update spring_session_attributes set attribute_bytes = ? where session_primary_id =
+				(select primary_id from spring_session where principal_name = ?)""", new byte[] { (byte) 0xAC, (byte) 0xED,
+				0, 5, 's', 'r', 0, 1, 'X' }, this.account.getEmail());
+		assertThat(damaged).isPositive();
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
 	}
 
 	@Test
@@ -128,12 +154,12 @@ class SignInFullStackTests {
 		this.account.changePassword(this.account.getPasswordHash(), true);
 		this.account = this.accounts.save(this.account);
 		MvcTestResult login = signIn(this.account.getEmail(), PASSWORD);
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
-		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasStatus(HttpStatus.FOUND)
+		Cookie session = sessionOf(login);
+		assertThat(this.mvc.get().uri("/admin/programmes").cookie(session)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/mot-de-passe");
 		assertThat(this.mvc.post()
 			.uri("/admin/mot-de-passe")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.param("current", PASSWORD)
 			.param("password", "azertyuiop123")
@@ -142,13 +168,13 @@ class SignInFullStackTests {
 			.contains("trop courant");
 		assertThat(this.mvc.post()
 			.uri("/admin/mot-de-passe")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.param("current", PASSWORD)
 			.param("password", "un tout nouveau mot de passe")
 			.param("confirmation", "un tout nouveau mot de passe")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin");
-		assertThat(this.mvc.get().uri("/admin/programmes").session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/programmes").cookie(session)).hasStatusOk();
 		assertThat(this.accounts.findById(this.account.getId()).orElseThrow().isMustChangePassword()).isFalse();
 	}
 

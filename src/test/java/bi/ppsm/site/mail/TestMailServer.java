@@ -42,6 +42,10 @@ public final class TestMailServer {
 		}
 	}
 
+	public static int port() {
+		return PORT;
+	}
+
 	/** spring.mail.host/port of the test context, pointing at this server. */
 	public static void register(DynamicPropertyRegistry registry) {
 		start();

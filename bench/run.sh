@@ -6,7 +6,7 @@
 #   bash bench/run.sh            # 10 s per measurement
 #   DURATION=30 bash bench/run.sh
 #
-# Needs a JDK, wrk and nginx (Debian packages; installed with apt-get when run as root).
+# Needs a JDK, wrk, nginx and psql (Debian packages; installed with apt-get when run as root).
 # Only loopback addresses are used. Results: printed, and kept in target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,32 +16,37 @@ NGINX_PORT="${BENCH_NGINX_PORT:-18091}"
 OUT="$PWD/target/bench"
 mkdir -p "$OUT"
 
-for tool in wrk nginx; do
+for tool in wrk nginx psql; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk nginx >/dev/null; else echo "install $tool" >&2; exit 2; fi
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk nginx-light postgresql-client >/dev/null; else echo "install $tool" >&2; exit 2; fi
   fi
 done
 
 ./mvnw -q -DskipTests package
 JAR=$(ls target/ppsm-site-*.jar | head -1)
 
-# Production JVM settings (see README, "Deploy it").
-JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}"
 DB_DIR="$OUT/postgres"
 rm -rf "$DB_DIR"
+
+# Production JVM settings (see README, "Deploy it").
+JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC}"
+# the first start creates the first administrator, who creates the editor measured below
+ADMIN_EMAIL="bench-admin@ppsm.test"
+ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-bench"
 APP=""
 trap '[ -n "$APP" ] && kill $APP 2>/dev/null; [ -f "$OUT/nginx.pid" ] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true' EXIT
 start_app() {
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dppsm.embedded-db.dir="$DB_DIR" -jar "$JAR" --server.port="$PORT" --ppsm.bench.query-count=true \
-    > "$OUT/app.log" 2>&1 &
+  PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    java $JAVA_OPTS -Dppsm.embedded-db.dir="$DB_DIR" -jar "$JAR" --server.port="$PORT" \
+    --ppsm.bench.query-count=true > "$OUT/app.log" 2>&1 &
   APP=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/?started"; do
     kill -0 $APP 2>/dev/null || { echo "the application did not start, see $OUT/app.log" >&2; exit 1; }
     sleep 0.05
   done
 }
-# a first start creates and migrates the database; the second, timed, is a normal restart
+# a first start creates the first account; the second, timed, is a normal restart
 start_app; kill $APP; wait $APP 2>/dev/null || true
 t0=$(date +%s%N)
 start_app
@@ -50,6 +55,48 @@ STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 BASE="http://127.0.0.1:$PORT"
 PAGES=(/ /programmes /programmes/protection-de-l-enfance /projets/tura-utuze /contact)
 
+# --- a signed-in editor, as staff would be: the administrator creates the account, the editor
+# signs in and replaces the temporary password. Cookies are read from the headers (the session
+# cookie is Secure, as in production behind TLS; curl would not send it back over plain http).
+cookie_of() { tr -d '\r' | awk -v n="$1" 'tolower($0) ~ "^set-cookie: " tolower(n) "=" { sub(/^[^=]*=/, ""); sub(/;.*/, ""); print; exit }'; }
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+XSRF=""; SESSION=""
+jar() { echo "SESSION=$SESSION; XSRF-TOKEN=$XSRF"; }
+# form_post path field=value... : reads the form at path (for its CSRF token), posts it, prints the redirect
+form_post() {
+  local path=$1; shift
+  local page token args=()
+  page=$(curl -s -D "$OUT/headers" -H "Cookie: $(jar)" "$BASE$path")
+  local fresh; fresh=$(cookie_of XSRF-TOKEN < "$OUT/headers")
+  if [ -n "$fresh" ]; then XSRF=$fresh; fi
+  token=$(csrf_of <<<"$page")
+  for f in "$@"; do args+=(--data-urlencode "$f"); done
+  curl -s -o /dev/null -D "$OUT/headers" -H "Cookie: $(jar)" -w '%{redirect_url}' --data-urlencode "_csrf=$token" \
+    "${args[@]}" "$BASE$path"
+  fresh=$(cookie_of SESSION < "$OUT/headers")
+  if [ -n "$fresh" ]; then SESSION=$fresh; fi
+}
+EDITOR_EMAIL="bench-editor@ppsm.test"
+EDITOR_PASSWORD="une phrase de passe de redaction $(date +%s)"
+form_post /login "username=$ADMIN_EMAIL" "password=$ADMIN_PASSWORD" >/dev/null
+form_post /admin/comptes/nouveau "email=$EDITOR_EMAIL" "displayName=Rédactrice du banc d'essai" "role=EDITOR" \
+  "password=$EDITOR_PASSWORD provisoire" "enabled=true" >/dev/null
+SESSION=""; XSRF=""
+form_post /login "username=$EDITOR_EMAIL" "password=$EDITOR_PASSWORD provisoire" >/dev/null
+form_post /admin/mot-de-passe "current=$EDITOR_PASSWORD provisoire" "password=$EDITOR_PASSWORD" \
+  "confirmation=$EDITOR_PASSWORD" >/dev/null
+EDITOR_COOKIE="$(jar)"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets")
+[ "$status" = 200 ] || { echo "the editor could not sign in (/admin/projets: $status)" >&2; exit 1; }
+
+# --- a contact form as a browser got it, sent back after the time trap's minimum delay
+page=$(curl -s -D "$OUT/headers" "$BASE/contact")
+export BENCH_CSRF BENCH_TOKEN BENCH_COOKIE
+BENCH_CSRF=$(csrf_of <<<"$page")
+BENCH_TOKEN=$(grep -o 'name="token" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+BENCH_COOKIE="XSRF-TOKEN=$(cookie_of XSRF-TOKEN < "$OUT/headers")"
+sleep 3.2
+
 # --- queries per page view (first, uncached view of each page)
 QUERIES=""
 for p in "${PAGES[@]}"; do
@@ -57,6 +104,8 @@ for p in "${PAGES[@]}"; do
   q=$(curl -s -D - -o /dev/null "$BASE$p?bench" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
   QUERIES+="| \`$p\` | ${q:-0} |"$'\n'
 done
+q=$(curl -s -D - -o /dev/null -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
+QUERIES+="| \`/admin/projets\` (signed-in editor) | ${q:-0} |"$'\n'
 
 # --- nginx serving the programme page as a static file
 mkdir -p "$OUT/static"
@@ -80,24 +129,39 @@ NGINX
 nginx -c "$OUT/nginx.conf" -p "$OUT"
 
 # --- load: wrk at 1, 16 and 64 connections, gzip like a browser
-run() { # name url connections
-  local out
-  local threads=2; [ "$3" -lt 2 ] && threads=1
-  out=$(wrk -t"$threads" -c"$3" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -H 'Accept: text/html' "$2")
+run() { # name url connections [wrk options...]
+  local out name=$1 url=$2 conns=$3
+  shift 3
+  local threads=2; [ "$conns" -lt 2 ] && threads=1
+  out=$(wrk -t"$threads" -c"$conns" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -H 'Accept: text/html' "$@" "$url")
   local rps p50 p90 p99 errors non2xx
   rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
   p50=$(awk '$1=="50%"{print $2}' <<<"$out"); p90=$(awk '$1=="90%"{print $2}' <<<"$out"); p99=$(awk '$1=="99%"{print $2}' <<<"$out")
   errors=$(awk '/Socket errors/{gsub(",","");print $4+$6+$8+$10}' <<<"$out"); non2xx=$(awk '/Non-2xx/{print $5}' <<<"$out")
-  echo "| $1 | $3 | $rps | $p50 | $p90 | $p99 | $(( ${errors:-0} + ${non2xx:-0} )) |"
+  echo "$name $(awk '/requests in/{print $1}' <<<"$out")" >> "$OUT/requests.txt"
+  echo "| $name | $conns | $rps | $p50 | $p90 | $p99 | $(( ${errors:-0} + ${non2xx:-0} )) |"
 }
+: > "$OUT/requests.txt"
 for p in "${PAGES[@]}"; do wrk -t2 -c16 -d3s "$BASE$p" >/dev/null; done   # warm-up (JIT, cache)
 ROWS=""
 for p in "${PAGES[@]}"; do
   for c in 1 16 64; do ROWS+="$(run "\`$p\`" "$BASE$p" "$c")"$'\n'; done
 done
+for c in 1 16 64; do
+  ROWS+="$(run "\`/admin/projets\` (signed-in editor)" "$BASE/admin/projets" "$c" -H "Cookie: $EDITOR_COOKIE")"$'\n'
+done
+for c in 1 16 64; do
+  ROWS+="$(run "\`POST /contact\` (valid message)" "$BASE/contact" "$c" -s bench/contact-post.lua)"$'\n'
+done
 for c in 1 16 64; do ROWS+="$(run "nginx static programme page" "http://127.0.0.1:$NGINX_PORT/programme.html" "$c")"$'\n'; done
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
+# every contact submission wrk saw answered must be in the database (wrk does not count the
+# requests still on the way when a run stops, so the database may hold a few more)
+SENT=$(awk '/POST \/contact/{n+=$NF} END{print n+0}' "$OUT/requests.txt")
+PG_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$OUT/app.log" | tail -1 | awk '{print $NF}')
+STORED=$(psql "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" -Atc \
+  "select count(*) from contact_message where email like 'bench%' and status = 'NEW'" 2>/dev/null || echo "?")
 APP64=$(grep -F '`/programmes/protection-de-l-enfance` | 64 |' <<<"$ROWS" | awk -F'|' '{print $4}')
 NGX64=$(grep -F 'nginx static programme page | 64 |' <<<"$ROWS" | awk -F'|' '{print $4}')
 RATIO=$(awk -v a="$APP64" -v n="$NGX64" 'BEGIN{ if (n>0) printf "%.0f %%", 100*a/n; else print "n/a" }')
@@ -111,6 +175,7 @@ RATIO=$(awk -v a="$APP64" -v n="$NGX64" 'BEGIN{ if (n>0) printf "%.0f %%", 100*a
   echo
   echo "- start-up to first page served: ${STARTUP_MS} ms"
   echo "- resident memory after the run: ${RSS_MB} MB"
+  echo "- contact submissions answered during the runs: ${SENT}; stored as new messages: ${STORED}"
   echo "- programme page at 64 connections: ${RATIO} of nginx serving the same page as a static file"
   echo
   echo "| page (first view, not cached) | SQL queries |"

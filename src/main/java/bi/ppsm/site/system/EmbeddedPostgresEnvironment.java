@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,6 +62,8 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 		return RUNNING.computeIfAbsent(key, k -> {
 			try {
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+					// a busy or slow machine may need more than the default 10 s (crash recovery)
+					.setPGStartupWait(Duration.ofSeconds(60))
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("fsync", dataDir == null ? "off" : "on");
 				if (dataDir != null) {

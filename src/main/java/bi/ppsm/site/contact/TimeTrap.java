@@ -12,12 +12,14 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The render time of the form, signed with HMAC-SHA256 (key from PPSM_FORM_SECRET, random per
- * start when unset). A form sent back sooner than the minimum delay, after a day, or with a
+ * The render time of the form, signed with HMAC-SHA256. The key is PPSM_FORM_SECRET, or else a
+ * random key kept in the database (table {@code app_secret}), the same for every instance. A form sent back sooner than the minimum delay, after a day, or with a
  * token that is not ours is suspicious: robots fill forms fast and replay old ones.
  */
 @Component
@@ -32,8 +34,8 @@ class TimeTrap {
 	private final Duration minDelay;
 
 	TimeTrap(@Value("${ppsm.form.secret:}") String secret, @Value("${ppsm.contact.min-seconds:3}") long minSeconds,
-			Clock clock) {
-		this.key = secret.isBlank() ? randomKey() : secret.getBytes(StandardCharsets.UTF_8);
+			Clock clock, ObjectProvider<JdbcTemplate> jdbc) {
+		this.key = secret.isBlank() ? sharedKey(jdbc.getIfAvailable()) : secret.getBytes(StandardCharsets.UTF_8);
 		this.minDelay = Duration.ofSeconds(minSeconds);
 		this.clock = clock;
 	}
@@ -77,6 +79,15 @@ class TimeTrap {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The key stored by the first instance that started (a random one without a database: slice tests). */
+	private static byte[] sharedKey(JdbcTemplate jdbc) {
+		if (jdbc == null) {
+			return randomKey();
+		}
+		jdbc.update("insert into app_secret (name, value) values ('form', ?) on conflict (name) do nothing", (Object) randomKey());
+		return jdbc.queryForObject("select value from app_secret where name = 'form'", byte[].class);
 	}
 
 	private static byte[] randomKey() {

@@ -53,8 +53,8 @@ class TwoInstancesTests {
 	static void startTwoInstances() {
 		TestMailServer.start();
 		String[] shared = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.port(),
-				// every instance must sign forms with the same key (see README, PPSM_FORM_SECRET)
-				"ppsm.form.secret=un secret commun aux deux instances", "ppsm.contact.min-seconds=1" };
+				// no PPSM_FORM_SECRET: the instances share the form key kept in the database
+				"ppsm.contact.min-seconds=1" };
 		a = new SiteInstance("ppsm-a", shared);
 		b = new SiteInstance("ppsm-b", shared);
 		editor = a.bean(StaffAccountRepository.class)

@@ -12,7 +12,7 @@ import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 
 /**
- * Staff sessions are stored in PostgreSQL by Spring Session JDBC (table from {@code db/V5}), so
+ * Staff sessions are stored in PostgreSQL by Spring Session JDBC (table from {@code db/V22}), so
  * that every instance behind a load balancer serves every signed-in staff member. A session
  * attribute written by an older version of the site that this version cannot read (a new
  * Spring Security after an upgrade, say) is dropped instead of failing every request: the staff

@@ -2,11 +2,15 @@ package bi.ppsm.site.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
@@ -68,6 +72,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 					.setServerConfig("fsync", dataDir == null ? "off" : "on");
 				if (dataDir != null) {
 					Files.createDirectories(dataDir);
+					stopLeftover(dataDir);
 					builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
 				}
 				EmbeddedPostgres pg = builder.start();
@@ -78,6 +83,43 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 				throw new UncheckedIOException("Impossible de démarrer PostgreSQL embarqué dans " + k, ex);
 			}
 		});
+	}
+
+	/**
+	 * A server left running on this data directory by a process that ended without stopping it
+	 * (killed, or exited before its shutdown hooks ran) would make the new one wait in vain. If no
+	 * live process holds the directory's lock, such a server is stopped first (PostgreSQL takes
+	 * SIGTERM as a "smart" shutdown). A server another running application uses is left alone.
+	 */
+	static void stopLeftover(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.isReadable(pidFile)) {
+			return;
+		}
+		String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+		if (!first.matches("\\d{1,10}")) {
+			return;
+		}
+		try (FileChannel lockFile = FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+			if (lock == null) {
+				return;
+			}
+			ProcessHandle.of(Long.parseLong(first))
+				.filter(ProcessHandle::isAlive)
+				.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+				.ifPresent(EmbeddedPostgresEnvironment::stopAndWait);
+		}
+	}
+
+	private static void stopAndWait(ProcessHandle leftover) {
+		leftover.destroy();
+		try {
+			leftover.onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			leftover.destroyForcibly();
+		}
 	}
 
 	/** Stops the server of a data directory (tests of restarts). */

@@ -1,9 +1,11 @@
 package bi.ppsm.site.system;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,31 @@ class EmbeddedPostgresEnvironmentTests {
 				ResultSet rows = statement.executeQuery("select note from kept")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("modifié avant redémarrage");
+		}
+		finally {
+			EmbeddedPostgresEnvironment.stop(dataDir);
+		}
+	}
+
+	@Test
+	void aServerLeftRunningByAKilledApplicationIsStoppedAndTheDataKept(@TempDir Path dir) throws Exception {
+		Path dataDir = dir.resolve("postgres");
+		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), AbandonedPostgres.class.getName(), dataDir.toString())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(killed.getInputStream().readAllBytes());
+		assertThat(killed.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(output).contains("started");
+		long leftover = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+		assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).contains(true);
+
+		EmbeddedPostgres restarted = EmbeddedPostgresEnvironment.start(dataDir);
+		try (Connection connection = restarted.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select 1")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 		}
 		finally {
 			EmbeddedPostgresEnvironment.stop(dataDir);

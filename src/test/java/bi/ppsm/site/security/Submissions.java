@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
@@ -41,6 +42,14 @@ final class Submissions {
 		this.fixtures = fixtures;
 		this.transaction = new TransactionTemplate(transactions);
 		this.entityManager = entityManager;
+	}
+
+	/** Runs requests in a transaction that is rolled back: whatever they write is undone. */
+	<T> T rolledBack(Supplier<T> work) {
+		return this.transaction.execute(status -> {
+			status.setRollbackOnly();
+			return work.get();
+		});
 	}
 
 	static RequestPostProcessor as(Fixtures fixtures, StaffRole role) {

@@ -36,6 +36,9 @@ final class WebClient {
 	/** Every Set-Cookie header received, in order. */
 	final List<String> setCookies = new ArrayList<>();
 
+	/** Headers sent with every request (e.g. X-Forwarded-Proto, as the TLS proxy adds). */
+	final Map<String, String> always = new LinkedHashMap<>();
+
 	WebClient(int port) {
 		this.port = port;
 	}
@@ -71,6 +74,7 @@ final class WebClient {
 
 	private HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {
 		builder.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		this.always.forEach(builder::setHeader);
 		for (int i = 0; i < headers.length; i += 2) {
 			builder.setHeader(headers[i], headers[i + 1]);
 		}

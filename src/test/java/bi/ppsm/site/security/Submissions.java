@@ -76,7 +76,7 @@ final class Submissions {
 				notCommitted = ex.getClass().getSimpleName() + ": " + firstLine(ex);
 			}
 			String where = form + " " + label + ": ";
-			problems(result, params.containsKey("apercu")).forEach(p -> problems.add(where + p));
+			problems(result, !params.containsKey("apercu"), "fr").forEach(p -> problems.add(where + p));
 			if (notCommitted != null && result.getResponse().getStatus() < 500) {
 				problems.add(where + "the change would fail at commit (" + notCommitted + ")");
 			}
@@ -84,8 +84,12 @@ final class Submissions {
 		return problems;
 	}
 
-	/** What is wrong with one answer to a POST. */
-	static List<String> problems(MvcTestResult result, boolean preview) {
+	/**
+	 * What is wrong with one answer.
+	 * @param expectAlert whether a page shown (200) must be a form with an error message
+	 * @param language the language the page must be marked with
+	 */
+	static List<String> problems(MvcTestResult result, boolean expectAlert, String language) {
 		List<String> problems = new ArrayList<>();
 		if (result.getUnresolvedException() != null) {
 			problems.add("unhandled " + result.getUnresolvedException().getClass().getSimpleName() + ": "
@@ -107,10 +111,10 @@ final class Submissions {
 		problems.addAll(Payloads.problemsIn(body));
 		String type = response.getContentType();
 		if (status == 200 && type != null && type.startsWith("text/html")) {
-			if (!body.contains("<html lang=\"fr\"")) {
-				problems.add("page not marked lang=\"fr\"");
+			if (!body.contains("<html lang=\"" + language + "\"")) {
+				problems.add("page not marked lang=\"" + language + "\"");
 			}
-			if (!preview && !body.contains("role=\"alert\"")) {
+			if (expectAlert && !body.contains("role=\"alert\"")) {
 				problems.add("form shown again without an error message");
 			}
 		}

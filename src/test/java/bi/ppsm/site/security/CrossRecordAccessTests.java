@@ -1,6 +1,5 @@
 package bi.ppsm.site.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +94,7 @@ class CrossRecordAccessTests {
 	}
 
 	static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Submissions.body(result);
 	}
 
 	@Test

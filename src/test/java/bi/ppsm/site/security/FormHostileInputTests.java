@@ -1,6 +1,5 @@
 package bi.ppsm.site.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import bi.ppsm.site.account.StaffRole;
-import bi.ppsm.site.contact.ContactFormTokens;
 import bi.ppsm.site.security.FormPage.Field;
 import bi.ppsm.site.security.Forms.Form;
 import bi.ppsm.site.security.Payloads.Payload;
@@ -87,7 +84,7 @@ class FormHostileInputTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("forms")
-	void everyFieldSurvivesHostileValues(Form form) throws Exception {
+	void everyFieldSurvivesHostileValues(Form form) {
 		String url = this.fixtures.url(form.pattern());
 		FormPage page = page(form, url);
 		Map<String, List<String>> valid = valid(form, page);
@@ -122,27 +119,12 @@ class FormHostileInputTests {
 		return this.submissions.problems(form, url, params, label);
 	}
 
-	private FormPage page(Form form, String url) throws Exception {
-		String pageUrl = this.fixtures.url(form.baseline());
-		if (pageUrl.contains("{reset-token}")) {
-			pageUrl = pageUrl.replace("{reset-token}", this.fixtures.resetToken());
-		}
-		var request = this.mvc.get().uri(pageUrl);
-		if (form.role() != null) {
-			request = request.with(Submissions.as(this.fixtures, form.role()));
-		}
-		var result = request.exchange();
-		assertThat(result).as("page of %s", form).hasStatusOk();
-		String action = form.baseline().equals(form.page()) ? url : pageUrl;
-		return FormPage.of(result.getResponse().getContentAsString(StandardCharsets.UTF_8), action);
+	private FormPage page(Form form, String url) {
+		return this.submissions.page(form, url);
 	}
 
 	private Map<String, List<String>> valid(Form form, FormPage page) {
-		Map<String, List<String>> valid = new LinkedHashMap<>(page.values);
-		form.fixes().forEach((name, value) -> valid.put(name, List.of(value
-			.replace("{contact-token}", ContactFormTokens.oldEnough(this.context))
-			.replace("{editor-login}", this.fixtures.login(StaffRole.EDITOR)))));
-		return valid;
+		return this.submissions.valid(form, page, this.context);
 	}
 
 }

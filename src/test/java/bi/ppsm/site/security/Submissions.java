@@ -2,12 +2,14 @@ package bi.ppsm.site.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -15,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import bi.ppsm.site.account.StaffRole;
+import bi.ppsm.site.contact.ContactFormTokens;
 import bi.ppsm.site.security.Forms.Form;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -50,6 +53,42 @@ final class Submissions {
 			status.setRollbackOnly();
 			return work.get();
 		});
+	}
+
+	/** The form of a POST, read from the page that shows it (for a create form: an edit page). */
+	FormPage page(Form form, String url) {
+		String pageUrl = this.fixtures.url(form.baseline());
+		if (pageUrl.contains("{reset-token}")) {
+			pageUrl = pageUrl.replace("{reset-token}", this.fixtures.resetToken());
+		}
+		var request = this.mvc.get().uri(pageUrl);
+		if (form.role() != null) {
+			request = request.with(as(this.fixtures, form.role()));
+		}
+		MvcTestResult result = request.exchange();
+		if (result.getResponse().getStatus() != 200) {
+			throw new AssertionError("page of " + form + ": status " + result.getResponse().getStatus());
+		}
+		String action = form.baseline().equals(form.page()) ? url : pageUrl;
+		return FormPage.of(body(result), action);
+	}
+
+	/** A valid submission of the form: what the page holds, with the form's fixes. */
+	Map<String, List<String>> valid(Form form, FormPage page, ApplicationContext context) {
+		Map<String, List<String>> valid = new LinkedHashMap<>(page.values);
+		form.fixes().forEach((name, value) -> valid.put(name, List.of(value
+			.replace("{contact-token}", ContactFormTokens.oldEnough(context))
+			.replace("{editor-login}", this.fixtures.login(StaffRole.EDITOR)))));
+		return valid;
+	}
+
+	static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static RequestPostProcessor as(Fixtures fixtures, StaffRole role) {
@@ -101,13 +140,7 @@ final class Submissions {
 		if (status >= 500) {
 			problems.add("status " + status);
 		}
-		String body;
-		try {
-			body = response.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		String body = body(result);
 		problems.addAll(Payloads.problemsIn(body));
 		String type = response.getContentType();
 		if (status == 200 && type != null && type.startsWith("text/html")) {

@@ -42,11 +42,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * What staff save is what visitors read: every text and link field of every admin edit form
  * saved with markup, event handlers and {@code javascript:} links (in a transaction rolled back
- * afterwards), then every public page, every programme and project page and the admin pages
- * read back. The text is kept as typed (the edit form shows it back) and no page holds a
- * script, an event handler, a frame or a {@code javascript:} link: text is escaped, Markdown
- * is sanitised, and a link field refuses such addresses. The same for what a visitor writes
- * through the contact form, as staff read it in the inbox.
+ * afterwards), then every public page, the programme and project pages that show those
+ * records, and the admin pages read back. The text is kept as typed (the edit form shows it
+ * back) and no page holds a script, an event handler, a frame or a {@code javascript:} link:
+ * text is escaped, Markdown is sanitised, and a link field refuses such addresses. The same
+ * for what a visitor writes through the contact form, as staff read it in the inbox.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -101,9 +101,20 @@ class StoredMarkupTests {
 		this.pages = new ArrayList<>(List.of("/?v=1", "/programmes?v=1", "/projets?v=1", "/partenaires?v=1",
 				"/zones-d-intervention?v=1", "/services?v=1", "/missions?v=1", "/contact?v=1", "/en/missions?v=1",
 				"/admin", "/admin/journal"));
-		this.jdbc.queryForList("select id from programme order by id", Long.class)
+		// the programme and project pages that show the records the edit forms change
+		this.jdbc.queryForList("""
+				select distinct id from programme where id in (?, (select min(id) from programme),
+				(select programme_id from key_result order by id limit 1),
+				(select min(programme_id) from programme_zone where zone_id = (select min(id) from zone)),
+				(select min(programme_id) from programme_organisation where organisation_id = (select min(id) from organisation)),
+				(select min(programme_id) from programme_target_group where target_group_id = (select min(id) from target_group)))
+				order by id""", Long.class, this.fixtures.programme)
 			.forEach(id -> this.pages.add("/admin/programmes/" + id + "/apercu"));
-		this.jdbc.queryForList("select id from project order by id", Long.class)
+		this.jdbc.queryForList("""
+				select distinct id from project where id in (?, (select min(id) from project),
+				(select min(project_id) from project_zone where zone_id = (select min(id) from zone)),
+				(select min(project_id) from project_organisation where organisation_id = (select min(id) from organisation)))
+				order by id""", Long.class, this.fixtures.project)
 			.forEach(id -> this.pages.add("/admin/projets/" + id + "/apercu"));
 	}
 

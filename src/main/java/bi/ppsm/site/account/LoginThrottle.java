@@ -23,6 +23,8 @@ public class LoginThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
+	private static final int KEY_LENGTH = 250;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -33,11 +35,20 @@ public class LoginThrottle {
 	}
 
 	static String accountKey(String login) {
-		return "compte:" + StaffAccount.normalise(login);
+		return key("compte:" + StaffAccount.normalise(login));
 	}
 
 	static String addressKey(String address) {
-		return "adresse:" + address;
+		return key("adresse:" + address);
+	}
+
+	/**
+	 * A key the table can hold whatever was typed as login: no control character (PostgreSQL
+	 * refuses NUL), at most the column's 250 characters.
+	 */
+	private static String key(String raw) {
+		String clean = raw.replaceAll("\\p{Cc}", "");
+		return (clean.length() <= KEY_LENGTH) ? clean : clean.substring(0, KEY_LENGTH);
 	}
 
 	public boolean isBlocked(String login, String address) {

@@ -1,16 +1,20 @@
 package bi.ppsm.site.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a password must be: at least 12 characters, not one of the passwords every attacker
- * tries first, and not the login itself. Returns the message key of the first problem.
+ * What a password must be: at least 12 characters, at most 72 bytes (what bcrypt hashes), not
+ * one of the passwords every attacker tries first, and not the login itself. Returns the message key of the first problem.
  */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
+
+	/** bcrypt reads no further, and Spring Security refuses to hash a longer password. */
+	public static final int MAX_BYTES = 72;
 
 	private static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "12345678901234",
 			"azertyuiopqs", "azertyuiop123", "qwertyuiop123", "qwertyuiopas", "motdepasse123", "motdepasse1234",
@@ -26,6 +30,9 @@ public final class PasswordPolicy {
 	public static Optional<String> problem(String password, String login) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("passwordTooShort");
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			return Optional.of("passwordTooLong");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {

@@ -66,6 +66,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 		if (this.throttle.isBlocked(login, address)) {
 			throw new BadCredentialsException("refused");
 		}
+		if (!plausible(login)) {
+			// no account has such a login: counted as a failure, never looked up
+			this.throttle.failed(login, address);
+			throw new BadCredentialsException("refused");
+		}
 		try {
 			Authentication result = this.delegate.authenticate(new UsernamePasswordAuthenticationToken(login,
 					authentication.getCredentials()));
@@ -76,6 +81,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 			this.throttle.failed(login, address);
 			throw new BadCredentialsException("refused", ex);
 		}
+	}
+
+	/** A login that could be an account's e-mail: not too long, no control character. */
+	private static boolean plausible(String login) {
+		return login != null && login.length() <= 254 && login.codePoints().noneMatch(Character::isISOControl);
 	}
 
 	@Override

@@ -40,6 +40,8 @@ class MessageAdminController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final List<StaffRole> INBOX_ROLES = List.of(StaffRole.ADMINISTRATOR, StaffRole.INBOX_HANDLER);
+
 	private final Inbox inbox;
 
 	private final MessageRepository messages;
@@ -106,8 +108,11 @@ class MessageAdminController {
 	@PostMapping("/{id}/attribuer")
 	String assign(@PathVariable long id, @RequestParam(required = false) Long staff,
 			@RequestParam(required = false) String me, Principal principal, RedirectAttributes redirect) {
+		// only a colleague who may open the inbox, as the list offers; any other id unassigns
 		StaffAccount account = (me != null) ? this.accounts.findByLogin(principal.getName()).orElse(null)
-				: (staff == null) ? null : this.accounts.findById(staff).filter(StaffAccount::isEnabled).orElse(null);
+				: (staff == null) ? null : this.accounts.findById(staff)
+					.filter(a -> a.isEnabled() && INBOX_ROLES.contains(a.getRole()))
+					.orElse(null);
 		this.inbox.assign(id, account);
 		return updated(id, redirect);
 	}
@@ -171,7 +176,7 @@ class MessageAdminController {
 		model.addAttribute("notes", this.inbox.notes(id));
 		model.addAttribute("mails", this.inbox.mails(id));
 		model.addAttribute("staff", this.accounts
-			.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(List.of(StaffRole.ADMINISTRATOR, StaffRole.INBOX_HANDLER))
+			.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(INBOX_ROLES)
 			.stream()
 			.map(a -> new Option(a.getId(), a.getDisplayName() + " (" + a.getEmail() + ")"))
 			.toList());

@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The page Tomcat itself sends when it refuses a request before the application sees it (a
  * malformed URL, headers that are too large...): in French, from the message bundle, without
- * server name, version or stack trace.
+ * server name, version or stack trace, with the same security headers as every other answer.
  */
 class FrenchErrorReportValve extends ErrorReportValve {
 
@@ -38,6 +38,12 @@ class FrenchErrorReportValve extends ErrorReportValve {
 			response.setHeader("Content-Language", "fr");
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY);
+			response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+			if (request.isSecure()) {
+				response.setHeader("Strict-Transport-Security", SecurityConfiguration.STRICT_TRANSPORT_SECURITY);
+			}
 			response.setHeader("Cache-Control", "no-store");
 			Writer writer = response.getReporter();
 			if (writer != null) {

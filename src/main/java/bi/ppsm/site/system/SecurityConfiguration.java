@@ -22,6 +22,11 @@ class SecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
+	static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+	/** Spring Security's own value, for the answers it does not see (see SecurityHeadersFilter). */
+	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
+
 	static final String ADMINISTRATOR = "ADMINISTRATOR";
 
 	static final String EDITOR = "EDITOR";

@@ -14,8 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The security headers on every response, error pages included, even for a request that
- * Spring Security's firewall rejects before its own header writers run. Same values as
- * {@link SecurityConfiguration}; Spring Security leaves a header alone when it is already set.
+ * Spring Security's firewall rejects before its own header writers run, or that an earlier
+ * filter answers (the language redirects). Same values as {@link SecurityConfiguration}; Spring
+ * Security leaves a header alone when it is already set. HSTS only over HTTPS (behind the
+ * proxy: {@code X-Forwarded-Proto: https}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,8 +34,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY);
 		response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", SecurityConfiguration.STRICT_TRANSPORT_SECURITY);
+		}
 		chain.doFilter(request, response);
 	}
 

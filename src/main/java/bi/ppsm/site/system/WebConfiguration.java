@@ -2,6 +2,13 @@ package bi.ppsm.site.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +21,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.format.Parser;
+import org.springframework.format.Printer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -78,6 +88,27 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
+	/**
+	 * Dates typed in forms and filters: ISO with a four-digit year, as {@code <input type="date">}
+	 * sends them. Plain ISO also takes years of nine digits with a sign, which PostgreSQL cannot
+	 * store: such a date is a conversion error on its field, not an error page.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		Printer<LocalDate> printer = (date, locale) -> FORM_DATE.format(date);
+		Parser<LocalDate> parser = (text, locale) -> LocalDate.parse(text, FORM_DATE);
+		registry.addFormatterForFieldType(LocalDate.class, printer, parser);
+	}
+
+	static final DateTimeFormatter FORM_DATE = new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4)
+		.appendLiteral('-')
+		.appendValue(ChronoField.MONTH_OF_YEAR, 2)
+		.appendLiteral('-')
+		.appendValue(ChronoField.DAY_OF_MONTH, 2)
+		.toFormatter()
+		.withChronology(IsoChronology.INSTANCE)
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		if (this.reportQueryCount) {
@@ -107,13 +138,26 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	}
 
-	/** Trims every submitted string; a blank field becomes null. */
+	/**
+	 * Trims every submitted string; a blank field becomes null. Control characters that nobody
+	 * types (NUL, BEL, ESC...) are dropped: PostgreSQL refuses NUL in text, which would turn a
+	 * crafted form into an error page. Tabs and line breaks stay.
+	 */
 	@ControllerAdvice
 	static class TrimmingAdvice {
 
+		private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
 		@InitBinder
 		void trimStrings(WebDataBinder binder) {
-			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true) {
+
+				@Override
+				public void setAsText(String text) {
+					super.setAsText((text != null) ? CONTROL.matcher(text).replaceAll("") : null);
+				}
+
+			});
 		}
 
 	}

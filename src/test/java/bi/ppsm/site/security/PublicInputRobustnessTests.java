@@ -32,7 +32,10 @@ class PublicInputRobustnessTests {
 			"/projets?zone=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/projets/%E2%80%AE%00", "/css/../application.properties",
 			"/programmes;jsessionid=x", "/programmes/%252e%252e", "/en/projets?statut=%0A%0D", "/rn/%00",
 			"/programmes?x=" + "%C0%AF".repeat(50), "/projets?statut[]=1&zone[x]=y", "/sitemap.xml?%00",
-			"/programmes/" + "é".repeat(300));
+			"/programmes/" + "é".repeat(300), "/login/nouveau-mot-de-passe?jeton=%00%3Cscript%3E",
+			"/login?erreur=%3Cscript%3Ealert(1)%3C/script%3E", "/en/%C3%28", "/rn/programmes/%FF", "/xx/programmes",
+			"/EN/projets", "/en/en/projets", "/projets?statut=%2B999999999-12-31&zone=%00&bailleur=%0D%0A",
+			"/contact/merci?%3Cscript%3E", "/robots.txt?x=%00");
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,145 @@
+package bi.ppsm.site.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import bi.ppsm.site.account.StaffRole;
+import bi.ppsm.site.security.Endpoints.Endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every admin URL, GET and POST, read from Spring MVC and filled with real ids: a visitor is
+ * sent to the sign-in page and sees nothing; each role reaches exactly its part (editors no
+ * accounts, audit log or inbox; inbox handlers only the inbox, the dashboard and their
+ * password); a refused request writes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminAccessControlTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	EntityManager entityManager;
+
+	Fixtures fixtures;
+
+	Submissions submissions;
+
+	@BeforeAll
+	void fixtures() {
+		this.fixtures = new Fixtures(this.jdbc, this.encoder);
+		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
+	}
+
+	@AfterAll
+	void cleanUp() {
+		this.fixtures.close();
+	}
+
+	/** What the brief of the back office says each role may reach. */
+	static boolean allowed(StaffRole role, String path) {
+		boolean inbox = path.equals("/admin/messages") || path.startsWith("/admin/messages/");
+		boolean administratorsOnly = path.startsWith("/admin/comptes") || path.startsWith("/admin/journal");
+		boolean everyone = path.equals("/admin") || path.equals("/admin/") || path.equals("/admin/mot-de-passe");
+		return switch (role) {
+			case ADMINISTRATOR -> true;
+			case EDITOR -> !inbox && !administratorsOnly;
+			case INBOX_HANDLER -> inbox || everyone;
+		};
+	}
+
+	List<Endpoint> adminEndpoints() {
+		List<Endpoint> all = new ArrayList<>(Endpoints.admin(this.context, RequestMethod.GET));
+		all.addAll(Endpoints.admin(this.context, RequestMethod.POST));
+		assertThat(all).as("admin mappings found").hasSizeGreaterThan(80);
+		return all;
+	}
+
+	@Test
+	void visitorsAreSentToTheSignInPageAndNothingIsWritten() throws Exception {
+		var before = DatabaseFingerprint.of(this.jdbc);
+		List<String> failures = new ArrayList<>();
+		for (Endpoint endpoint : adminEndpoints()) {
+			String url = this.fixtures.url(endpoint.pattern());
+			MvcTestResult result = (endpoint.method() == RequestMethod.GET) ? this.mvc.get().uri(url).exchange()
+					: this.mvc.post().uri(url).with(csrf()).param("text", "intrus").exchange();
+			String location = result.getResponse().getRedirectedUrl();
+			if (result.getResponse().getStatus() != 302 || location == null || !location.endsWith("/login")
+					|| !result.getResponse().getContentAsString().isEmpty()) {
+				failures.add(endpoint + " (" + url + "): " + result.getResponse().getStatus() + " → " + location);
+			}
+		}
+		assertThat(failures).as("admin URLs a visitor could reach").isEmpty();
+		assertThat(DatabaseFingerprint.of(this.jdbc)).as("database after a visitor's requests").isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@EnumSource(StaffRole.class)
+	void eachRoleReachesExactlyItsPart(StaffRole role) {
+		var before = DatabaseFingerprint.of(this.jdbc);
+		List<String> failures = new ArrayList<>();
+		int refused = 0;
+		for (Endpoint endpoint : adminEndpoints()) {
+			String url = this.fixtures.url(endpoint.pattern());
+			MvcTestResult result = this.submissions.rolledBack(() -> (endpoint.method() == RequestMethod.GET)
+					? this.mvc.get().uri(url).with(Submissions.as(this.fixtures, role)).exchange()
+					: this.mvc.post().uri(url).with(csrf()).with(Submissions.as(this.fixtures, role)).exchange());
+			int status = result.getResponse().getStatus();
+			if (allowed(role, endpoint.pattern())) {
+				boolean reached = (endpoint.method() == RequestMethod.GET) ? status == 200
+						: status != 401 && status != 403 && status < 500;
+				if (!reached) {
+					failures.add(endpoint + " should be open to " + role + ", got " + status);
+				}
+			}
+			else {
+				refused++;
+				if (status != 403) {
+					failures.add(endpoint + " should be refused to " + role + ", got " + status);
+				}
+			}
+		}
+		assertThat(failures).as("admin URLs for %s", role).isEmpty();
+		if (role != StaffRole.ADMINISTRATOR) {
+			assertThat(refused).as("URLs refused to %s", role).isGreaterThan(10);
+		}
+		assertThat(DatabaseFingerprint.of(this.jdbc)).as("database after the requests of %s", role).isEqualTo(before);
+	}
+
+}

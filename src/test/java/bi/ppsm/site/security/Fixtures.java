@@ -1,0 +1,192 @@
+package bi.ppsm.site.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import bi.ppsm.site.account.StaffRole;
+
+/**
+ * Real records for the security suite: ids of the seeded content (two of each nested kind, to
+ * try one parent's child under the other parent), plus three staff accounts (one per role)
+ * and two contact messages created for the test and deleted by {@link #close()}. Fills the
+ * {@code {variables}} of admin URL patterns with these ids.
+ */
+final class Fixtures implements AutoCloseable {
+
+	static final String PASSWORD = "une phrase de passe solide";
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+	/** Admin URL segment → table of the records it shows. */
+	static final Map<String, String> TABLES = Map.ofEntries(Map.entry("programmes", "programme"),
+			Map.entry("objectifs", "objective"), Map.entry("projets", "project"), Map.entry("phases", "project_phase"),
+			Map.entry("resultats", "key_result"), Map.entry("organisations", "organisation"),
+			Map.entry("zones", "zone"), Map.entry("groupes-cibles", "target_group"), Map.entry("services", "service"),
+			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
+			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
+			Map.entry("messages", "contact_message"));
+
+	private final JdbcTemplate jdbc;
+
+	final long programme;
+
+	final long otherProgramme;
+
+	final long objective;
+
+	final long otherObjective;
+
+	final long project;
+
+	final long otherProject;
+
+	final long phase;
+
+	final long otherPhase;
+
+	final Map<String, Long> accounts = new LinkedHashMap<>();
+
+	final long message;
+
+	final long otherMessage;
+
+	private final String suffix = Long.toString(System.nanoTime());
+
+	Fixtures(JdbcTemplate jdbc, PasswordEncoder encoder) {
+		this.jdbc = jdbc;
+		List<Long> programmes = jdbc.queryForList(
+				"select programme_id from objective group by programme_id order by programme_id limit 2", Long.class);
+		this.programme = programmes.get(0);
+		this.otherProgramme = programmes.get(1);
+		this.objective = first("select id from objective where programme_id = ? order by id", this.programme);
+		this.otherObjective = first("select id from objective where programme_id = ? order by id", this.otherProgramme);
+		List<Long> projects = jdbc.queryForList(
+				"select project_id from project_phase group by project_id order by project_id limit 2", Long.class);
+		if (projects.size() < 2) {
+			// the seed has phases for one project only: give a second project a phase for the test
+			long second = first("select id from project where id <> ? order by id", projects.get(0));
+			jdbc.update("insert into project_phase (project_id, name, status, position) values (?, ?, 'ONGOING', 99)",
+					second, "Phase de test " + this.suffix);
+			projects = List.of(projects.get(0), second);
+		}
+		this.project = projects.get(0);
+		this.otherProject = projects.get(1);
+		this.phase = first("select id from project_phase where project_id = ? order by id", this.project);
+		this.otherPhase = first("select id from project_phase where project_id = ? order by id", this.otherProject);
+		for (StaffRole role : StaffRole.values()) {
+			String email = role.name().toLowerCase().replace('_', '-') + "-" + this.suffix + "@securite.test";
+			this.accounts.put(role.name(), jdbc.queryForObject(
+					"insert into staff_account (email, display_name, role, password_hash) values (?, ?, ?, ?) returning id",
+					Long.class, email, "Test " + role, role.name(), encoder.encode(PASSWORD)));
+		}
+		this.message = insertMessage("Message A de test " + this.suffix);
+		this.otherMessage = insertMessage("Message B de test " + this.suffix);
+		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
+				this.otherMessage, "Note secrète du message B " + this.suffix);
+	}
+
+	private long insertMessage(String body) {
+		return this.jdbc.queryForObject("""
+				insert into contact_message (sender_name, email, subject, body, language, priority, status,
+				client_address, created_at, updated_at) values (?, ?, 'SUPPORT', ?, 'fr', true, 'NEW', '10.255.0.1',
+				now(), now()) returning id""", Long.class, "Visiteur " + this.suffix,
+				"visiteur-" + this.suffix + "@exemple.bi", body);
+	}
+
+	private long first(String sql, Object... args) {
+		return this.jdbc.queryForList(sql, Long.class, args).get(0);
+	}
+
+	String login(StaffRole role) {
+		return role.name().toLowerCase().replace('_', '-') + "-" + this.suffix + "@securite.test";
+	}
+
+	long account(StaffRole role) {
+		return this.accounts.get(role.name());
+	}
+
+	/** A fresh forgotten-password token of the editor's account, valid for an hour. */
+	String resetToken() {
+		String token = "jeton-de-test-" + System.nanoTime();
+		this.jdbc.update("""
+				insert into password_reset_token (account_id, token_hash, expires_at, created_at)
+				values (?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), now() + interval '1 hour', now())""",
+				account(StaffRole.EDITOR), token);
+		return token;
+	}
+
+	String noteOfOtherMessage() {
+		return "Note secrète du message B " + this.suffix;
+	}
+
+	String bodyOf(long messageId) {
+		return this.jdbc.queryForObject("select body from contact_message where id = ?", String.class, messageId);
+	}
+
+	/** The first (smallest) id of a table. */
+	long firstId(String table) {
+		return first("select id from " + table + " order by id");
+	}
+
+	/**
+	 * A concrete URL for an admin pattern, with real ids: objectives of {@link #programme},
+	 * phases of {@link #project}, the test's own account and message.
+	 */
+	String url(String pattern) {
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder url = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(url, Long.toString(idFor(pattern, matcher.group(1))));
+		}
+		return matcher.appendTail(url).toString();
+	}
+
+	private long idFor(String pattern, String variable) {
+		switch (variable) {
+			case "programmeId":
+				return this.programme;
+			case "projectId":
+				return this.project;
+			case "id":
+				break;
+			default:
+				throw new AssertionError("The security suite does not know the URL variable {" + variable + "} of "
+						+ pattern + ": teach Fixtures.idFor which record it names");
+		}
+		if (pattern.contains("/objectifs/")) {
+			return this.objective;
+		}
+		if (pattern.contains("/phases/")) {
+			return this.phase;
+		}
+		if (pattern.startsWith("/admin/comptes/")) {
+			return account(StaffRole.EDITOR);
+		}
+		if (pattern.startsWith("/admin/messages/")) {
+			return this.message;
+		}
+		String table = TABLES.get(pattern.split("/")[2]);
+		if (table == null) {
+			throw new AssertionError("The security suite does not know which records " + pattern
+					+ " shows: add its segment to Fixtures.TABLES");
+		}
+		return firstId(table);
+	}
+
+	@Override
+	public void close() {
+		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
+		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
+		for (Long id : this.accounts.values()) {
+			this.jdbc.update("delete from password_reset_token where account_id = ?", id);
+			this.jdbc.update("delete from staff_account where id = ?", id);
+		}
+	}
+
+}

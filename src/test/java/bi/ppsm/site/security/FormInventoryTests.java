@@ -1,0 +1,50 @@
+package bi.ppsm.site.security;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The suite knows every POST of the application: a new form or action fails this test until it
+ * is added to {@link Forms} (and so attacked by the other security tests). GET pages need no
+ * list: the access tests read them from Spring MVC directly.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FormInventoryTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void everyPostOfTheApplicationIsKnownToTheSuite() {
+		assertThat(Endpoints.posts(this.context))
+			.as("POST mappings of the application (add a new one to security/Forms.ALL with its role and page)")
+			.containsExactlyInAnyOrderElementsOf(Forms.byPattern().keySet());
+	}
+
+	@Test
+	void everyAdminPageHasOnlyVariablesTheSuiteCanFill() {
+		try (Fixtures fixtures = new Fixtures(this.jdbc, this.encoder)) {
+			for (RequestMethod method : new RequestMethod[] { RequestMethod.GET, RequestMethod.POST }) {
+				Endpoints.admin(this.context, method)
+					.forEach(e -> assertThat(fixtures.url(e.pattern())).as(e.toString()).doesNotContain("{"));
+			}
+		}
+	}
+
+}

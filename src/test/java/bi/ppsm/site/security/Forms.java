@@ -1,0 +1,146 @@
+package bi.ppsm.site.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import bi.ppsm.site.account.StaffRole;
+
+import static bi.ppsm.site.account.StaffRole.ADMINISTRATOR;
+import static bi.ppsm.site.account.StaffRole.EDITOR;
+import static bi.ppsm.site.account.StaffRole.INBOX_HANDLER;
+
+/**
+ * Every POST of the site as the security suite knows it: who may send it, where its form is
+ * shown, and what makes a valid submission to start from. {@code FormInventoryTests} fails when
+ * the application maps a POST that is not listed here, so that no new form escapes the suite.
+ */
+final class Forms {
+
+	/**
+	 * A POST.
+	 * @param pattern the mapping, with its {variables}
+	 * @param role who sends it (null: a visitor)
+	 * @param page where its form is shown (null: an action without fields, a button)
+	 * @param baseline the page whose form gives a valid submission to start from (an edit
+	 * form for a create form, so that hostile values reach the save)
+	 * @param fixes values that make that submission valid and new (unique slug, e-mail...)
+	 */
+	record Form(String pattern, StaffRole role, String page, String baseline, Map<String, String> fixes) {
+
+		boolean hasFields() {
+			return this.page != null;
+		}
+
+		@Override
+		public String toString() {
+			return "POST " + this.pattern;
+		}
+
+	}
+
+	static final String NEW_PASSWORD = "un tout autre mot de passe";
+
+	static final List<Form> ALL = List.of(
+			// public
+			form("/contact", null, "/contact", "email", "ecrivain@exemple.bi", "subject", "SUPPORT", "message",
+					"Bonjour, ceci est un message de test.", "token", "{contact-token}"),
+			form("/login", null, "/login", "username", "{editor-login}", "password", Fixtures.PASSWORD),
+			action("/logout", null),
+			form("/login/mot-de-passe-oublie", null, "/login/mot-de-passe-oublie", "email", "{editor-login}"),
+			form("/login/nouveau-mot-de-passe", null, "/login/nouveau-mot-de-passe?jeton={reset-token}", "password",
+					NEW_PASSWORD, "confirmation", NEW_PASSWORD),
+			form("/admin/mot-de-passe", EDITOR, "/admin/mot-de-passe", "current", Fixtures.PASSWORD, "password",
+					NEW_PASSWORD, "confirmation", NEW_PASSWORD),
+			// content
+			create("/admin/programmes/nouveau", "/admin/programmes/{id}", "slug", "essai-securite"),
+			form("/admin/programmes/{id}", EDITOR, null),
+			action("/admin/programmes/{id}/monter", EDITOR), action("/admin/programmes/{id}/descendre", EDITOR),
+			action("/admin/programmes/{id}/supprimer", EDITOR),
+			form("/admin/programmes/{programmeId}/objectifs", EDITOR, null, "text", "Un objectif de test"),
+			form("/admin/programmes/{programmeId}/objectifs/{id}", EDITOR, null),
+			action("/admin/programmes/{programmeId}/objectifs/{id}/monter", EDITOR),
+			action("/admin/programmes/{programmeId}/objectifs/{id}/descendre", EDITOR),
+			action("/admin/programmes/{programmeId}/objectifs/{id}/supprimer", EDITOR),
+			create("/admin/projets/nouveau", "/admin/projets/{id}", "slug", "essai-securite"),
+			form("/admin/projets/{id}", EDITOR, null), action("/admin/projets/{id}/supprimer", EDITOR),
+			form("/admin/projets/{projectId}/phases", EDITOR, null, "name", "Phase de test"),
+			form("/admin/projets/{projectId}/phases/{id}", EDITOR, null),
+			action("/admin/projets/{projectId}/phases/{id}/monter", EDITOR),
+			action("/admin/projets/{projectId}/phases/{id}/descendre", EDITOR),
+			action("/admin/projets/{projectId}/phases/{id}/supprimer", EDITOR),
+			create("/admin/resultats/nouveau", "/admin/resultats/{id}"), form("/admin/resultats/{id}", EDITOR, null),
+			action("/admin/resultats/{id}/monter", EDITOR), action("/admin/resultats/{id}/descendre", EDITOR),
+			action("/admin/resultats/{id}/supprimer", EDITOR),
+			create("/admin/organisations/nouveau", "/admin/organisations/{id}", "slug", "essai-securite"),
+			form("/admin/organisations/{id}", EDITOR, null), action("/admin/organisations/{id}/supprimer", EDITOR),
+			create("/admin/zones/nouveau", "/admin/zones/{id}", "slug", "essai-securite"),
+			form("/admin/zones/{id}", EDITOR, null), action("/admin/zones/{id}/monter", EDITOR),
+			action("/admin/zones/{id}/descendre", EDITOR), action("/admin/zones/{id}/supprimer", EDITOR),
+			create("/admin/groupes-cibles/nouveau", "/admin/groupes-cibles/{id}"),
+			form("/admin/groupes-cibles/{id}", EDITOR, null), action("/admin/groupes-cibles/{id}/monter", EDITOR),
+			action("/admin/groupes-cibles/{id}/descendre", EDITOR),
+			action("/admin/groupes-cibles/{id}/supprimer", EDITOR),
+			create("/admin/services/nouveau", "/admin/services/{id}"), form("/admin/services/{id}", EDITOR, null),
+			action("/admin/services/{id}/monter", EDITOR), action("/admin/services/{id}/descendre", EDITOR),
+			action("/admin/services/{id}/supprimer", EDITOR),
+			create("/admin/missions/nouveau", "/admin/missions/{id}"), form("/admin/missions/{id}", EDITOR, null),
+			action("/admin/missions/{id}/monter", EDITOR), action("/admin/missions/{id}/descendre", EDITOR),
+			action("/admin/missions/{id}/supprimer", EDITOR),
+			create("/admin/perspectives/nouveau", "/admin/perspectives/{id}"),
+			form("/admin/perspectives/{id}", EDITOR, null), action("/admin/perspectives/{id}/monter", EDITOR),
+			action("/admin/perspectives/{id}/descendre", EDITOR), action("/admin/perspectives/{id}/supprimer", EDITOR),
+			create("/admin/chiffres/nouveau", "/admin/chiffres/{id}"), form("/admin/chiffres/{id}", EDITOR, null),
+			action("/admin/chiffres/{id}/monter", EDITOR), action("/admin/chiffres/{id}/descendre", EDITOR),
+			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
+			// accounts
+			new Form("/admin/comptes/nouveau", ADMINISTRATOR, "/admin/comptes/nouveau", "/admin/comptes/{id}",
+					fixes("email", "nouveau-compte@securite.test", "password", NEW_PASSWORD)),
+			form("/admin/comptes/{id}", ADMINISTRATOR, null),
+			// inbox
+			new Form("/admin/messages/{id}/repondre", INBOX_HANDLER, "/admin/messages/{id}", "/admin/messages/{id}",
+					fixes("reply", "Bonjour, voici notre réponse.")),
+			new Form("/admin/messages/{id}/notes", INBOX_HANDLER, "/admin/messages/{id}", "/admin/messages/{id}",
+					fixes("note", "Une note interne.")),
+			new Form("/admin/messages/{id}/attribuer", INBOX_HANDLER, "/admin/messages/{id}", "/admin/messages/{id}", Map.of()),
+			action("/admin/messages/{id}/indesirable", INBOX_HANDLER),
+			action("/admin/messages/{id}/pas-indesirable", INBOX_HANDLER),
+			action("/admin/messages/{id}/archiver", INBOX_HANDLER),
+			action("/admin/messages/{id}/supprimer", INBOX_HANDLER));
+
+	private Forms() {
+	}
+
+	static Map<String, Form> byPattern() {
+		return ALL.stream().collect(Collectors.toMap(Form::pattern, f -> f, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	static List<Form> withFields() {
+		return ALL.stream().filter(Form::hasFields).toList();
+	}
+
+	/** A form shown at its own URL (null page) or at the given one. */
+	private static Form form(String pattern, StaffRole role, String page, String... fixes) {
+		String where = (page != null) ? page : pattern;
+		return new Form(pattern, role, where, where, fixes(fixes));
+	}
+
+	/** A create form whose valid start is the edit form of an existing record. */
+	private static Form create(String pattern, String editPage, String... fixes) {
+		return new Form(pattern, EDITOR, pattern, editPage, fixes(fixes));
+	}
+
+	private static Form action(String pattern, StaffRole role) {
+		return new Form(pattern, role, null, null, Map.of());
+	}
+
+	private static Map<String, String> fixes(String... pairs) {
+		Map<String, String> fixes = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			fixes.put(pairs[i], pairs[i + 1]);
+		}
+		return fixes;
+	}
+
+}

@@ -1,0 +1,109 @@
+package bi.ppsm.site.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import bi.ppsm.site.security.Forms.Form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * bcrypt reads 72 bytes and Spring Security refuses to hash more: every form that sets a
+ * password answers a longer one (typed twice where the form asks for a confirmation) with a
+ * French message, and takes one of exactly 72 bytes. Each submission is rolled back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PasswordLengthTests {
+
+	static final String TOO_LONG_MESSAGE = "Le mot de passe ne doit pas dépasser 72 caractères";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	EntityManager entityManager;
+
+	Fixtures fixtures;
+
+	Submissions submissions;
+
+	@BeforeAll
+	void fixtures() {
+		this.fixtures = new Fixtures(this.jdbc, this.encoder);
+		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
+	}
+
+	@AfterAll
+	void cleanUp() {
+		this.fixtures.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/mot-de-passe", "/login/nouveau-mot-de-passe", "/admin/comptes/nouveau",
+			"/admin/comptes/{id}" })
+	void aPasswordOverSeventyTwoBytesIsRefusedWithAMessage(String pattern) {
+		Form form = Forms.byPattern().get(pattern);
+		String url = this.fixtures.url(pattern);
+		Map<String, List<String>> valid = this.submissions.valid(form, this.submissions.page(form, url), this.context);
+		String ascii = "Une phrase de passe longue, ".repeat(3);
+		for (String password : List.of(ascii.substring(0, 73), "é".repeat(37))) {
+			MvcTestResult result = submit(form, url, valid, password);
+			assertThat(result).as("%s with %d characters", pattern, password.length()).hasStatusOk();
+			assertThat(result).bodyText().contains(TOO_LONG_MESSAGE);
+		}
+		MvcTestResult longest = submit(form, url, valid, ascii.substring(0, 72));
+		assertThat(longest).as("%s with 72 bytes", pattern).hasStatus3xxRedirection();
+	}
+
+	private MvcTestResult submit(Form form, String url, Map<String, List<String>> valid, String password) {
+		Map<String, List<String>> params = new LinkedHashMap<>(valid);
+		params.put("password", List.of(password));
+		params.computeIfPresent("confirmation", (name, value) -> List.of(password));
+		return this.submissions.rolledBack(() -> {
+			var request = this.mvc.post().uri(url).with(csrf());
+			if (form.role() != null) {
+				request = request.with(Submissions.as(this.fixtures, form.role()));
+			}
+			for (var param : params.entrySet()) {
+				request = request.param(param.getKey(), param.getValue().toArray(String[]::new));
+			}
+			MvcTestResult result = request.exchange();
+			this.entityManager.flush();
+			return result;
+		});
+	}
+
+}

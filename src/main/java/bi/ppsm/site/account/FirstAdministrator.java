@@ -1,5 +1,6 @@
 package bi.ppsm.site.account;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -49,7 +50,13 @@ class FirstAdministrator implements ApplicationRunner {
 			log.warn("Aucun compte du back-office : définissez PPSM_ADMIN_EMAIL pour créer le premier administrateur.");
 			return;
 		}
-		boolean generated = this.password.isBlank();
+		// bcrypt hashes at most 72 bytes: a longer PPSM_ADMIN_PASSWORD is replaced by a printed one
+		boolean tooLong = this.password.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES;
+		if (tooLong) {
+			log.warn("PPSM_ADMIN_PASSWORD dépasse {} octets : un mot de passe provisoire est créé à la place.",
+					PasswordPolicy.MAX_BYTES);
+		}
+		boolean generated = this.password.isBlank() || tooLong;
 		String chosen = generated ? randomPassword() : this.password;
 		boolean weak = !generated && PasswordPolicy.problem(chosen, this.email).isPresent();
 		StaffAccount admin = new StaffAccount(this.email, "Administrateur", StaffRole.ADMINISTRATOR,

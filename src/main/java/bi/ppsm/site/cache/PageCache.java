@@ -18,6 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageCache {
 
+	/**
+	 * Request attribute a controller sets (to {@code Boolean.TRUE}) when the query string of the
+	 * page is one of the finitely many it recognises. A page with any other query string is never
+	 * stored: made-up URLs cannot push real pages out of the cache.
+	 */
+	public static final String KNOWN_QUERY = PageCache.class.getName() + ".KNOWN_QUERY";
+
 	private final boolean enabled;
 
 	private final Map<String, Page> pages;

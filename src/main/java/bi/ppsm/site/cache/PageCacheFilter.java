@@ -90,7 +90,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
 		byte[] body = capture.getContentAsByteArray();
-		if (capture.getStatus() == 200 && !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0
+		boolean knownQuery = request.getQueryString() == null
+				|| Boolean.TRUE.equals(request.getAttribute(PageCache.KNOWN_QUERY));
+		if (knownQuery && capture.getStatus() == 200 && !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0
 				&& body.length <= MAX_PAGE_BYTES && capture.getHeader(HttpHeaders.ETAG) != null) {
 			Map<String, String> headers = new LinkedHashMap<>();
 			for (String name : KEPT_HEADERS) {

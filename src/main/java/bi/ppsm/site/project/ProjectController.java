@@ -4,12 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
@@ -32,7 +35,7 @@ class ProjectController {
 	/** Unknown filter values (a mistyped status, say) are ignored: the list is never an error. */
 	@GetMapping("/projets")
 	String list(@RequestParam(required = false) String statut, @RequestParam(required = false) String bailleur,
-			@RequestParam(required = false) String zone, Model model) {
+			@RequestParam(required = false) String zone, Model model, HttpServletRequest request) {
 		List<Project> all = this.catalog.projects();
 		List<Organisation> donors = all.stream()
 			.flatMap(p -> p.getFunders().stream())
@@ -47,6 +50,9 @@ class ProjectController {
 			.filter(z -> z.getKind().isProvince() || all.stream().anyMatch(p -> p.getZones().contains(z)))
 			.toList();
 		ProjectFilter filter = ProjectFilter.of(statut, bailleur, zone, donors, zones);
+		if (filter.recognises(request.getParameterMap())) {
+			request.setAttribute(PageCache.KNOWN_QUERY, Boolean.TRUE);
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("projects", all.stream().filter(filter::matches).toList());
 		model.addAttribute("total", all.size());

@@ -1,7 +1,9 @@
 package bi.ppsm.site.project;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
@@ -25,6 +27,21 @@ public record ProjectFilter(ProjectStatus statut, String bailleur, String zone, 
 		Zone place = zones.stream().filter(z -> z.getSlug().equals(zone)).findFirst().orElse(null);
 		return new ProjectFilter(status, donor, (place != null) ? place.getSlug() : null,
 				place != null && place.getKind().isProvince());
+	}
+
+	/**
+	 * True when the request has only the filter's parameters, once each, each empty or a value
+	 * this filter kept: one of the finitely many filtered lists, worth keeping in the page cache.
+	 */
+	boolean recognises(Map<String, String[]> parameters) {
+		Map<String, String> kept = new HashMap<>();
+		kept.put("statut", (this.statut != null) ? this.statut.name() : null);
+		kept.put("bailleur", this.bailleur);
+		kept.put("zone", this.zone);
+		return parameters.entrySet()
+			.stream()
+			.allMatch(p -> kept.containsKey(p.getKey()) && p.getValue().length == 1
+					&& (p.getValue()[0].isEmpty() || p.getValue()[0].equals(kept.get(p.getKey()))));
 	}
 
 	public boolean isEmpty() {

@@ -43,6 +43,14 @@ class FirstAdministratorTests {
 	}
 
 	@Test
+	void aPasswordTooLongForBcryptIsReplacedByATemporaryOne() {
+		String tooLong = "une phrase de passe bien trop longue pour bcrypt, ".repeat(2);
+		StaffAccount admin = created("admin@ppsm.bi", tooLong);
+		assertThat(admin.isMustChangePassword()).isTrue();
+		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
+	}
+
+	@Test
 	void givenWeakPasswordMustBeChanged() {
 		assertThat(created("admin@ppsm.bi", "motdepasse123").isMustChangePassword()).isTrue();
 	}

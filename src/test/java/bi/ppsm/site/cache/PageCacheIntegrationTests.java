@@ -83,9 +83,15 @@ class PageCacheIntegrationTests {
 		get("/admin", null, null);
 		get("/programmes?utm_source=x", null, null);
 		get("/nulle-part", null, null);
+		// made-up filters must not push real pages out of the cache
+		get("/projets?bailleur=inconnu-1", null, null);
+		get("/projets?statut=ongoing", null, null);
+		get("/projets?statut=ONGOING&statut=FINISHED", null, null);
+		get("/projets?statut=ONGOING&page=2", null, null);
 		assertThat(this.cache.size()).isZero();
 		get("/projets?statut=ONGOING", null, null);
-		assertThat(this.cache.size()).isEqualTo(1);
+		get("/projets?statut=&bailleur=unicef&zone=", null, null);
+		assertThat(this.cache.size()).isEqualTo(2);
 	}
 
 	@Test

@@ -37,7 +37,7 @@ java -XX:ArchiveClassesAtExit="$APP_DIR/ppsm.jsa" -Dspring.context.exit=onRefres
   -jar "$APP_JAR" > "$OUT/training.log" 2>&1
 
 # Production JVM settings (see README, "Deploy it").
-JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx192m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC}"
+JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC}"
 JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$APP_DIR/ppsm.jsa -Xlog:cds=off"
 # the first start creates the first administrator, who creates the editor measured below
 ADMIN_EMAIL="bench-admin@ppsm.test"
@@ -46,7 +46,8 @@ APP=""
 trap '[ -n "$APP" ] && kill $APP 2>/dev/null; [ -f "$OUT/nginx.pid" ] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true' EXIT
 start_app() {
   # shellcheck disable=SC2086
-  PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  # MALLOC_ARENA_MAX: glibc would give each busy thread its own malloc arena (resident memory)
+  MALLOC_ARENA_MAX=2 PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java $JAVA_OPTS -Dppsm.embedded-db.dir="$DB_DIR" -jar "$APP_JAR" --server.port="$PORT" \
     --ppsm.bench.query-count=true > "$OUT/app.log" 2>&1 &
   APP=$!
@@ -135,7 +136,8 @@ run() { # name url connections [wrk options...]
   echo "| $name | $conns | $rps | $p50 | $p90 | $p99 | $(( ${errors:-0} + ${non2xx:-0} )) |"
 }
 : > "$OUT/requests.txt"
-for p in "${PAGES[@]}"; do wrk -t2 -c16 -d3s "$BASE$p" >/dev/null; done   # warm-up (JIT, cache)
+# warm-up: the JIT compiles the hot paths of each page (and the cache fills) before measuring
+for p in "${PAGES[@]}"; do wrk -t2 -c64 -d6s -H 'Accept-Encoding: gzip' "$BASE$p" >/dev/null; done
 ROWS=""
 for p in "${PAGES[@]}"; do
   for c in 1 16 64; do ROWS+="$(run "\`$p\`" "$BASE$p" "$c")"$'\n'; done

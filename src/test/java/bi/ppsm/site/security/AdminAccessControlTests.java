@@ -3,23 +3,14 @@ package bi.ppsm.site.security;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import bi.ppsm.site.account.StaffRole;
@@ -37,40 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminAccessControlTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	EntityManager entityManager;
-
-	Fixtures fixtures;
-
-	Submissions submissions;
-
-	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
-	}
-
-	@AfterAll
-	void cleanUp() {
-		this.fixtures.close();
-	}
+class AdminAccessControlTests extends AdminSuiteSupport {
 
 	/** What the brief of the back office says each role may reach. */
 	static boolean allowed(StaffRole role, String path) {

@@ -4,22 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import bi.ppsm.site.security.Forms.Form;
 
@@ -34,42 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PasswordLengthTests {
+class PasswordLengthTests extends AdminSuiteSupport {
 
 	static final String TOO_LONG_MESSAGE = "Le mot de passe ne doit pas dépasser 72 caractères";
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	EntityManager entityManager;
-
-	Fixtures fixtures;
-
-	Submissions submissions;
-
-	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
-	}
-
-	@AfterAll
-	void cleanUp() {
-		this.fixtures.close();
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin/mot-de-passe", "/login/nouveau-mot-de-passe", "/admin/comptes/nouveau",

@@ -5,21 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.jsoup.parser.Parser;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import bi.ppsm.site.account.StaffRole;
 
@@ -35,7 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrossRecordAccessTests {
+class CrossRecordAccessTests extends AdminSuiteSupport {
 
 	/** Admin segment → table and the column that shows on the record's page. */
 	static final Map<String, String[]> KINDS = Map.ofEntries(Map.entry("programmes", new String[] { "programme", "name" }),
@@ -50,36 +42,6 @@ class CrossRecordAccessTests {
 			Map.entry("chiffres", new String[] { "headline_figure", "label" }),
 			Map.entry("comptes", new String[] { "staff_account", "email" }),
 			Map.entry("messages", new String[] { "contact_message", "body" }));
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	EntityManager entityManager;
-
-	Fixtures fixtures;
-
-	Submissions submissions;
-
-	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
-	}
-
-	@AfterAll
-	void cleanUp() {
-		this.fixtures.close();
-	}
 
 	MvcTestResult get(String url, StaffRole role) {
 		return this.submissions.rolledBack(() -> this.mvc.get().uri(url).with(Submissions.as(this.fixtures, role)).exchange());

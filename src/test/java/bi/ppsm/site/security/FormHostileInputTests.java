@@ -7,21 +7,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import bi.ppsm.site.security.FormPage.Field;
 import bi.ppsm.site.security.Forms.Form;
@@ -40,41 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormHostileInputTests {
+class FormHostileInputTests extends AdminSuiteSupport {
 
 	static final AtomicInteger CASES = new AtomicInteger();
 
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	EntityManager entityManager;
-
-	Fixtures fixtures;
-
-	Submissions submissions;
-
-	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
-	}
-
 	@AfterAll
-	void cleanUp() {
-		this.fixtures.close();
+	void report() {
 		System.out.println("FormHostileInputTests: " + CASES.get() + " submissions");
 	}
 

@@ -7,12 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.cache.PageCache;
@@ -51,7 +44,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoredMarkupTests {
+class StoredMarkupTests extends AdminSuiteSupport {
 
 	/** At most 120 characters, so that most fields accept it. */
 	static final String MARKUP = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>[a](javascript:alert(1))"
@@ -67,36 +60,13 @@ class StoredMarkupTests {
 			"data:text/html,<script>alert(1)</script>", "https://exemple.bi/\"><script>alert(1)</script>");
 
 	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	EntityManager entityManager;
-
-	@Autowired
 	PageCache pageCache;
-
-	Fixtures fixtures;
-
-	Submissions submissions;
 
 	List<String> pages;
 
+	/** Runs after {@link AdminSuiteSupport}'s set-up, which made the fixtures. */
 	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-		this.submissions = new Submissions(this.mvc, this.fixtures, this.transactions, this.entityManager);
+	void pages() {
 		// a query string keeps these pages out of the page cache; it is emptied after each test anyway
 		this.pages = new ArrayList<>(List.of("/?v=1", "/programmes?v=1", "/projets?v=1", "/partenaires?v=1",
 				"/zones-d-intervention?v=1", "/services?v=1", "/missions?v=1", "/contact?v=1", "/en/missions?v=1",
@@ -121,11 +91,6 @@ class StoredMarkupTests {
 	@AfterEach
 	void emptyThePageCache() {
 		this.pageCache.invalidateAll();
-	}
-
-	@AfterAll
-	void cleanUp() {
-		this.fixtures.close();
 	}
 
 	/** The edit forms of content, settings and accounts. */

@@ -8,18 +8,18 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 /**
  * Delivers due outbox mails through SMTP. Each batch is claimed with FOR UPDATE SKIP LOCKED and
  * marked in the same transaction, so that two instances never send the same mail. Without
- * spring.mail.host there is no JavaMailSender: mails wait, PENDING.
+ * spring.mail.host nothing is sent: mails wait, PENDING.
  */
 @Component
 public class OutboxSender {
@@ -30,7 +30,9 @@ public class OutboxSender {
 
 	private final OutboxRepository mails;
 
-	private final ObjectProvider<JavaMailSender> senders;
+	private final JavaMailSender sender;
+
+	private final boolean configured;
 
 	private final TransactionTemplate transactions;
 
@@ -40,10 +42,12 @@ public class OutboxSender {
 
 	private final int maxAttempts;
 
-	OutboxSender(OutboxRepository mails, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
-			Outbox outbox, Clock clock, @Value("${ppsm.mail.outbox.max-attempts:20}") int maxAttempts) {
+	OutboxSender(OutboxRepository mails, JavaMailSender sender, @Value("${spring.mail.host:}") String host,
+			TransactionTemplate transactions, Outbox outbox, Clock clock,
+			@Value("${ppsm.mail.outbox.max-attempts:20}") int maxAttempts) {
 		this.mails = mails;
-		this.senders = senders;
+		this.sender = sender;
+		this.configured = StringUtils.hasText(host);
 		this.transactions = transactions;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -63,13 +67,12 @@ public class OutboxSender {
 
 	/** One pass: sends every due mail, batch after batch. Returns the number of mails sent. */
 	public int runOnce() {
-		JavaMailSender sender = this.senders.getIfAvailable();
-		if (sender == null) {
+		if (!this.configured) {
 			return 0;
 		}
 		int sent = 0;
 		while (true) {
-			Integer[] batch = this.transactions.execute(status -> sendBatch(sender));
+			Integer[] batch = this.transactions.execute(status -> sendBatch(this.sender));
 			sent += batch[0];
 			if (batch[1] < BATCH) {
 				return sent;

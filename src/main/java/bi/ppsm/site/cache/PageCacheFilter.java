@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,6 +37,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final int MAX_PAGE_BYTES = 512 * 1024;
 
+	/** Compiled once: this filter runs on every request, a replay takes microseconds. */
+	private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(en|rn)(?=/|$)");
+
+	private static final Pattern PROJECT_LIST = Pattern.compile("(/(en|rn))?/projets");
+
 	private final PageCache cache;
 
 	private final boolean keyByHost;
@@ -53,7 +59,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Public pages only: not the back office, the login, the contact form or static files. */
 	static boolean isCacheable(String path) {
-		String plain = path.replaceFirst("^/(en|rn)(?=/|$)", "");
+		String plain = LANGUAGE_PREFIX.matcher(path).replaceFirst("");
 		return !(plain.startsWith("/admin") || plain.startsWith("/login") || plain.startsWith("/logout")
 				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
 				|| plain.startsWith("/img/") || plain.startsWith("/error") || plain.contains(";"));
@@ -76,7 +82,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		if (!isCacheable(path) || (request.getQueryString() != null && !path.matches("(/(en|rn))?/projets"))) {
+		if (!isCacheable(path) || (request.getQueryString() != null && !PROJECT_LIST.matcher(path).matches())) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -1,11 +1,13 @@
 package bi.ppsm.site.system;
 
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Public pages are open; everything under /admin needs a signed-in staff member with the
@@ -39,6 +41,12 @@ class SecurityConfiguration {
 		return tokens;
 	}
 
+	/** SameSite for the saved-request cookie, also when Spring Security deletes it. */
+	@Bean
+	CookieSameSiteSupplier savedRequestCookieSameSite() {
+		return CookieSameSiteSupplier.ofLax().whenHasName("REDIRECT_URI");
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
@@ -54,6 +62,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// the page asked for before signing in waits in a cookie, not in a session: an
+			// anonymous request to /admin stores nothing in PostgreSQL
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			// the CSRF token lives in a cookie (HttpOnly, double-submit), so a visitor who only
 			// reads the site or writes through the contact form never gets a server session
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))

@@ -1,5 +1,7 @@
 package bi.ppsm.site.account;
 
+import java.sql.Timestamp;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +110,25 @@ class SignInFullStackTests {
 	void rightPasswordSignsInAndGoesToTheDashboard() {
 		assertThat(signIn(this.account.getEmail().toUpperCase(), PASSWORD)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin");
+	}
+
+	@Test
+	void anAnonymousVisitToTheBackOfficeStoresNoSessionAndTheSignInReturnsToThePageAskedFor() {
+		Timestamp before = this.jdbc.queryForObject("select now()", Timestamp.class);
+		MvcTestResult asked = this.mvc.get().uri("/admin/projets").exchange();
+		assertThat(asked).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(asked.getResponse().getCookie("SESSION")).as("no session for an anonymous visitor").isNull();
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where creation_time >= ?",
+				Long.class, before.getTime())).isZero();
+		Cookie saved = asked.getResponse().getCookie("REDIRECT_URI");
+		assertThat(saved).as("the page asked for, kept in a cookie").isNotNull();
+		assertThat(saved.isHttpOnly()).isTrue(); // SameSite comes from Tomcat: security/CookieTests
+
+		MvcTestResult login = this.mvc.post().uri("/login").with(csrf()).with(request -> {
+			request.setRemoteAddr(this.address);
+			return request;
+		}).cookie(saved).param("username", this.account.getEmail()).param("password", PASSWORD).exchange();
+		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/admin/projets");
 	}
 
 	@Test

@@ -23,7 +23,8 @@ rm -rf "$OUT/postgres"
 
 ./mvnw -q -DskipTests package
 JAR=$(ls target/ppsm-site-*.jar | head -1)
-JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC}"
+# production settings (README, "Deploy it"), with the configuration processed ahead of time
+JAVA_OPTS="${JAVA_OPTS:--Xms48m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC} -Dspring.aot.enabled=true"
 ADMIN_EMAIL="lb-admin@ppsm.test"
 ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-deux"
 PIDS=()

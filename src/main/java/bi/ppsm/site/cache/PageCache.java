@@ -3,8 +3,10 @@ package bi.ppsm.site.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered public pages, kept as plain and as gzip bytes with the headers they were sent with.
- * Bounded (least recently used pages go first), emptied on every content change, and off
- * whenever changes cannot be heard ({@link ContentChangeListener}).
+ * Bounded (pages not read since they were last passed over go first: "second chance", close to
+ * least recently used), emptied on every content change, and off whenever changes cannot be
+ * heard ({@link ContentChangeListener}). Reading takes no lock: every cached answer reads it,
+ * from up to 32 threads at once; storing and emptying, which are rare, are serialised.
  */
 @Component
 public class PageCache {
@@ -27,7 +31,12 @@ public class PageCache {
 
 	private final boolean enabled;
 
-	private final Map<String, Page> pages;
+	private final int maxPages;
+
+	private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+
+	/** Keys in the order they were stored or given a second chance (guarded by this). */
+	private final Deque<String> order = new ArrayDeque<>();
 
 	private volatile boolean live;
 
@@ -37,12 +46,7 @@ public class PageCache {
 	PageCache(@Value("${ppsm.page-cache.enabled:true}") boolean enabled,
 			@Value("${ppsm.page-cache.max-pages:500}") int maxPages) {
 		this.enabled = enabled;
-		this.pages = new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-				return size() > maxPages;
-			}
-		};
+		this.maxPages = maxPages;
 	}
 
 	/** True when pages may be served from and stored in the cache. */
@@ -54,8 +58,15 @@ public class PageCache {
 		this.live = live;
 	}
 
-	public synchronized Page get(String key) {
-		return isActive() ? this.pages.get(key) : null;
+	public Page get(String key) {
+		Entry entry = isActive() ? this.pages.get(key) : null;
+		if (entry == null) {
+			return null;
+		}
+		if (!entry.read) {
+			entry.read = true;
+		}
+		return entry.page;
 	}
 
 	/** The current generation: pass it to {@link #put} for a page rendered from now on. */
@@ -69,17 +80,44 @@ public class PageCache {
 	 */
 	synchronized void put(String key, Page page, long renderedAt) {
 		if (isActive() && renderedAt == this.generation) {
-			this.pages.put(key, page);
+			if (this.pages.put(key, new Entry(page)) == null) {
+				this.order.addLast(key);
+			}
+			while (this.pages.size() > this.maxPages) {
+				String oldest = this.order.pollFirst();
+				Entry entry = this.pages.get(oldest);
+				if (entry != null && entry.read) {
+					entry.read = false;
+					this.order.addLast(oldest);
+				}
+				else {
+					this.pages.remove(oldest);
+				}
+			}
 		}
 	}
 
 	public synchronized void invalidateAll() {
 		this.generation++;
 		this.pages.clear();
+		this.order.clear();
 	}
 
-	synchronized int size() {
+	int size() {
 		return this.pages.size();
+	}
+
+	private static final class Entry {
+
+		final Page page;
+
+		/** Read since stored or since last passed over by the eviction. */
+		volatile boolean read;
+
+		Entry(Page page) {
+			this.page = page;
+		}
+
 	}
 
 	/** A stored page: its headers (name, value), its body, and the same body gzipped. */

@@ -21,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import bi.ppsm.site.cache.PageCache.Page;
+import bi.ppsm.site.system.SecurityHeadersFilter;
 
 /**
  * Serves public pages from the {@link PageCache}: a repeat request for the same URL is answered
@@ -82,16 +83,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		if (!isCacheable(path) || (request.getQueryString() != null && !PROJECT_LIST.matcher(path).matches())) {
+		if (!isCacheable(path) || !cacheableQuery(request, path)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = key(request);
-		Page page = this.cache.get(key);
-		if (page != null) {
-			replay(page, request, response);
+		if (serveFromCache(request, response)) {
 			return;
 		}
+		String key = key(request);
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
@@ -115,6 +114,33 @@ class PageCacheFilter extends OncePerRequestFilter {
 			this.cache.put(key, Page.of(headers, body), generation);
 		}
 		capture.copyBodyToResponse();
+	}
+
+	private static boolean cacheableQuery(HttpServletRequest request, String path) {
+		return request.getQueryString() == null || PROJECT_LIST.matcher(path).matches();
+	}
+
+	/**
+	 * Answers with the stored page if there is one (security headers included: this also runs
+	 * in {@link PageCacheValve}, before any filter). False when the request is not for a stored
+	 * page, with nothing written.
+	 */
+	boolean serveFromCache(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!this.cache.isActive()) {
+			return false;
+		}
+		String method = request.getMethod();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!("GET".equals(method) || "HEAD".equals(method)) || !isCacheable(path) || !cacheableQuery(request, path)) {
+			return false;
+		}
+		Page page = this.cache.get(key(request));
+		if (page == null) {
+			return false;
+		}
+		SecurityHeadersFilter.addTo(request, response);
+		replay(page, request, response);
+		return true;
 	}
 
 	private String key(HttpServletRequest request) {

@@ -43,7 +43,7 @@ class PageCacheTests {
 	}
 
 	@Test
-	void theLeastRecentlyUsedPageGoesFirst() {
+	void aPageNotReadSinceItWasStoredGoesFirst() {
 		long now = this.cache.generation();
 		this.cache.put("/a", this.page, now);
 		this.cache.put("/b", this.page, now);

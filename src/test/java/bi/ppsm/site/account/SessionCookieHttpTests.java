@@ -19,7 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Over real HTTP: the session cookie is HttpOnly and Secure, and its id changes at sign-in. */
+/**
+ * Over real HTTP: no session before sign-in (the page asked for waits in a cookie); the session
+ * cookie set at sign-in is HttpOnly and Secure, and a session id sent before it is never kept.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SessionCookieHttpTests {
 
@@ -37,16 +40,18 @@ class SessionCookieHttpTests {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void signInRenewsASecureHttpOnlySession() throws Exception {
+	void signInOpensASecureHttpOnlySessionAndNothingBefore() throws Exception {
 		StaffAccount account = this.accounts.save(new StaffAccount("session" + System.nanoTime() + "@test.bi",
 				"Session", StaffRole.EDITOR, this.encoder.encode("une phrase de passe solide")));
 		try {
-			// asking for an admin page opens a session (to return there after sign-in)
+			// asking for an admin page opens no session: the page to return to waits in a cookie
 			HttpResponse<String> admin = this.http.send(HttpRequest.newBuilder(uri("/admin")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			String cookie = cookie(admin, "SESSION=");
-			assertThat(cookie).contains("HttpOnly", "Secure");
-			String before = find(SESSION, cookie);
+			assertThat(admin.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+			String saved = cookie(admin, "REDIRECT_URI=");
+			assertThat(saved).contains("HttpOnly", "SameSite=Lax");
+			// a session id planted before the sign-in (session fixation) must not be kept
+			String before = "c2Vzc2lvbi1pbXBvc2Vl";
 			HttpResponse<String> page = this.http.send(
 					HttpRequest.newBuilder(uri("/login")).header("Cookie", "SESSION=" + before).build(),
 					HttpResponse.BodyHandlers.ofString());
@@ -57,13 +62,15 @@ class SessionCookieHttpTests {
 					+ "&_csrf=" + encode(csrf);
 			HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", "SESSION=" + before + "; " + csrfCookie.substring(0, csrfCookie.indexOf(';')))
+				.header("Cookie", "SESSION=" + before + "; " + csrfCookie.substring(0, csrfCookie.indexOf(';')) + "; "
+						+ saved.substring(0, saved.indexOf(';')))
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(login.statusCode()).isEqualTo(302);
 			assertThat(login.headers().firstValue("Location").orElseThrow()).matches(".*/admin(\\?continue)?$");
-			String after = find(SESSION, cookie(login, "SESSION="));
-			assertThat(after).isNotEqualTo(before);
+			String session = cookie(login, "SESSION=");
+			assertThat(session).contains("HttpOnly", "Secure");
+			assertThat(find(SESSION, session)).isNotEqualTo(before);
 		}
 		finally {
 			this.accounts.deleteById(account.getId());

@@ -49,9 +49,9 @@ rm -rf "$APP_DIR" "$DB_DIR"
 "$RUN_JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
 APP_JAR="$APP_DIR/$(basename "$JAR")"
 if [ "$JAVA_MAJOR" -ge 25 ]; then
-  TRAIN_CACHE="-XX:AOTCacheOutput=$APP_DIR/ppsm.aot"; USE_CACHE="-XX:AOTCache=$APP_DIR/ppsm.aot"
+  CACHE_FILE="$APP_DIR/ppsm.aot"; TRAIN_CACHE="-XX:AOTCacheOutput=$CACHE_FILE"; USE_CACHE="-XX:AOTCache=$CACHE_FILE"
 else
-  TRAIN_CACHE="-XX:ArchiveClassesAtExit=$APP_DIR/ppsm.jsa"; USE_CACHE="-XX:SharedArchiveFile=$APP_DIR/ppsm.jsa -Xlog:cds=off"
+  CACHE_FILE="$APP_DIR/ppsm.jsa"; TRAIN_CACHE="-XX:ArchiveClassesAtExit=$CACHE_FILE"; USE_CACHE="-XX:SharedArchiveFile=$CACHE_FILE -Xlog:cds=off"
 fi
 
 # Production JVM settings (see README, "Deploy it").
@@ -84,7 +84,6 @@ PAGES=(/ /programmes /programmes/protection-de-l-enfance /projets/tura-utuze /co
 start_app "$OUT/training.log" -Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=true $TRAIN_CACHE
 for p in "${PAGES[@]}" /login /en/ /rn/; do curl -s -o /dev/null "http://127.0.0.1:$PORT$p"; done
 kill $APP; wait $APP 2>/dev/null || true
-CACHE_FILE=$(sed 's/.*=//' <<<"${USE_CACHE%% *}")
 [ -s "$CACHE_FILE" ] || { echo "the training run wrote no $CACHE_FILE, see $OUT/training.log" >&2; exit 1; }
 t0=$(date +%s%N)
 # shellcheck disable=SC2086

@@ -87,10 +87,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (serveFromCache(request, response)) {
+		String key = key(request);
+		if (replayStored(key, request, response)) {
 			return;
 		}
-		String key = key(request);
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
@@ -134,7 +134,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (!("GET".equals(method) || "HEAD".equals(method)) || !isCacheable(path) || !cacheableQuery(request, path)) {
 			return false;
 		}
-		Page page = this.cache.get(key(request));
+		return replayStored(key(request), request, response);
+	}
+
+	private boolean replayStored(String key, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Page page = this.cache.get(key);
 		if (page == null) {
 			return false;
 		}

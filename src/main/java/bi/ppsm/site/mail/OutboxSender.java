@@ -72,7 +72,7 @@ public class OutboxSender {
 		}
 		int sent = 0;
 		while (true) {
-			Integer[] batch = this.transactions.execute(status -> sendBatch(this.sender));
+			Integer[] batch = this.transactions.execute(status -> sendBatch());
 			sent += batch[0];
 			if (batch[1] < BATCH) {
 				return sent;
@@ -80,13 +80,13 @@ public class OutboxSender {
 		}
 	}
 
-	private Integer[] sendBatch(JavaMailSender sender) {
+	private Integer[] sendBatch() {
 		List<OutboxMail> due = this.mails.claimDue(this.clock.instant(), BATCH);
 		int sent = 0;
 		String from = this.outbox.from();
 		for (OutboxMail mail : due) {
 			try {
-				sender.send(toMime(sender, mail, from));
+				this.sender.send(toMime(this.sender, mail, from));
 				mail.sent(this.clock.instant());
 				sent++;
 			}

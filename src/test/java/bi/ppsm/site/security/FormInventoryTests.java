@@ -1,13 +1,10 @@
 package bi.ppsm.site.security;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,16 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class FormInventoryTests {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormInventoryTests extends AdminSuiteSupport {
 
 	@Test
 	void everyPostOfTheApplicationIsKnownToTheSuite() {
@@ -39,11 +28,9 @@ class FormInventoryTests {
 
 	@Test
 	void everyAdminPageHasOnlyVariablesTheSuiteCanFill() {
-		try (Fixtures fixtures = new Fixtures(this.jdbc, this.encoder)) {
-			for (RequestMethod method : new RequestMethod[] { RequestMethod.GET, RequestMethod.POST }) {
-				Endpoints.admin(this.context, method)
-					.forEach(e -> assertThat(fixtures.url(e.pattern())).as(e.toString()).doesNotContain("{"));
-			}
+		for (RequestMethod method : new RequestMethod[] { RequestMethod.GET, RequestMethod.POST }) {
+			Endpoints.admin(this.context, method)
+				.forEach(e -> assertThat(this.fixtures.url(e.pattern())).as(e.toString()).doesNotContain("{"));
 		}
 	}
 

@@ -6,18 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -36,7 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PathVariableTests {
+class PathVariableTests extends AdminSuiteSupport {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -44,30 +37,6 @@ class PathVariableTests {
 	static final List<String> NOT_IDS = List.of("abc", "-1", "0", "99999999999999999999", "1.5", "1e3", "%00",
 			"%3Cscript%3Ealert(1)%3C%2Fscript%3E", "1%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "%E2%80%AE1",
 			"%C3%28", "x".repeat(5000));
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	Fixtures fixtures;
-
-	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-	}
-
-	@AfterAll
-	void cleanUp() {
-		this.fixtures.close();
-	}
 
 	@Test
 	void everyUrlVariableRefusesWhatIsNotAnId() {

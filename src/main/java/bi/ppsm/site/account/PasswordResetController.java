@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import bi.ppsm.site.seo.SiteUrls;
+import bi.ppsm.site.system.SiteUrls;
 
 /**
  * "Mot de passe oublié": asking for a link always gets the same answer, whether the address

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import bi.ppsm.site.seo.SiteUrls;
+import bi.ppsm.site.system.SiteUrls;
 
 /**
  * The contact form. Nothing of it is ever cached. Whatever the spam checks decide, the visitor

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import bi.ppsm.site.seo.SiteUrls;
+import bi.ppsm.site.system.SiteUrls;
 
 /**
  * What every public page needs to offer its other languages and to say which language each

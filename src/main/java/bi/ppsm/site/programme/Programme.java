@@ -22,6 +22,7 @@ import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
+import bi.ppsm.site.period.Period;
 
 /** One of the PPSM's programmes, with everything its public page shows. */
 @Entity

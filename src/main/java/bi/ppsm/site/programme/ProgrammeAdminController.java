@@ -35,6 +35,8 @@ import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.system.NotFoundException;
 import bi.ppsm.site.targetgroup.TargetGroupRepository;
 import bi.ppsm.site.zone.ZoneRepository;
+import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.period.Periods;
 
 /** Staff create, edit, reorder, preview and delete programmes. */
 @Controller

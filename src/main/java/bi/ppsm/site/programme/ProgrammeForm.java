@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.period.Period;
 
 /** Everything the public page of a programme shows, as staff edit it. */
 record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,

@@ -19,8 +19,8 @@ import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Positions;
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.programme.DatePrecision;
-import bi.ppsm.site.programme.Periods;
+import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.period.Periods;
 import bi.ppsm.site.system.NotFoundException;
 
 /** The phases of one project, in their order. */

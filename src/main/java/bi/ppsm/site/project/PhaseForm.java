@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import bi.ppsm.site.programme.DatePrecision;
-import bi.ppsm.site.programme.Period;
+import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.period.Period;
 
 /** A phase of a project ("Phase II", ongoing, since 2023). */
 record PhaseForm(@NotBlank @Size(max = 120) String name, @NotNull ProjectStatus status, LocalDate start,

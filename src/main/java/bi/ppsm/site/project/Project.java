@@ -22,7 +22,7 @@ import org.hibernate.annotations.ListIndexBase;
 
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Role;
-import bi.ppsm.site.programme.Period;
+import bi.ppsm.site.period.Period;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroup;

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import bi.ppsm.site.programme.DatePrecision;
-import bi.ppsm.site.programme.Period;
+import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.period.Period;
 import bi.ppsm.site.system.ContentEntity;
 
 /** Everything the public page of a project shows, as staff edit it. */

@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import bi.ppsm.site.programme.Period;
+import bi.ppsm.site.period.Period;
 
 /** A phase of a project ("Phase I" finished, "Phase II" ongoing). */
 @Entity

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import bi.ppsm.site.i18n.SiteLanguage;
+import bi.ppsm.site.system.SiteUrls;
 
 /** The canonical URL of every page (without query string) and the site's base URL. */
 @ControllerAdvice

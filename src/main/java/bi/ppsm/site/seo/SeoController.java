@@ -21,6 +21,7 @@ import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.system.SiteUrls;
 
 /** {@code robots.txt} and {@code sitemap.xml}: published pages only, never drafts or admin. */
 @Controller

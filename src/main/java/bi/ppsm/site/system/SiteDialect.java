@@ -10,7 +10,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 
 import org.springframework.stereotype.Component;
 
-import bi.ppsm.site.programme.PeriodFormat;
+import bi.ppsm.site.period.PeriodFormat;
 
 /**
  * The site's helpers as template expression objects: {@code #markdown}, {@code #formats} and

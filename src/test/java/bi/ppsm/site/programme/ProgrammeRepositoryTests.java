@@ -9,6 +9,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 
 import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.zone.ZoneKind;
+import bi.ppsm.site.period.DatePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,8 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.contact.MessageRepository;
-import bi.ppsm.site.programme.PeriodFormat;
-import bi.ppsm.site.seo.SiteUrls;
+import bi.ppsm.site.period.PeriodFormat;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 
 /**

@@ -1,4 +1,4 @@
-package bi.ppsm.site.project;
+package bi.ppsm.site.catalog;
 
 import java.util.Comparator;
 import java.util.List;
@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import bi.ppsm.site.cache.PageCache;
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.system.NotFoundException;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.zone.ZoneRepository;
+import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectStatus;
 
 @Controller
 class ProjectController {

@@ -1,4 +1,4 @@
-package bi.ppsm.site.organisation;
+package bi.ppsm.site.catalog;
 
 import java.util.List;
 
@@ -6,9 +6,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
+import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Organisation;
+import bi.ppsm.site.organisation.OrganisationRepository;
+import bi.ppsm.site.organisation.Role;
 
 /** Donors and partners, each with the programmes and projects it funds or supports. */
 @Controller

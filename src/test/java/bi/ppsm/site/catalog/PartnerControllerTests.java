@@ -1,4 +1,4 @@
-package bi.ppsm.site.organisation;
+package bi.ppsm.site.catalog;
 
 import java.util.List;
 
@@ -9,9 +9,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Organisation;
+import bi.ppsm.site.organisation.OrganisationRepository;
+import bi.ppsm.site.organisation.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

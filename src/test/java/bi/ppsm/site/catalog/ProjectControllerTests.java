@@ -1,4 +1,4 @@
-package bi.ppsm.site.project;
+package bi.ppsm.site.catalog;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.catalog.Catalog.ProjectDetail;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.system.WebSliceTest;
 import bi.ppsm.site.zone.ZoneRepository;
+import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

@@ -1,4 +1,4 @@
-package bi.ppsm.site.admin;
+package bi.ppsm.site.dashboard;
 
 import java.util.List;
 
@@ -15,6 +15,8 @@ import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.contact.MessageRepository;
+import bi.ppsm.site.contact.MessageStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

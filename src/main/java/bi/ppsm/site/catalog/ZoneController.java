@@ -1,4 +1,4 @@
-package bi.ppsm.site.zone;
+package bi.ppsm.site.catalog;
 
 import java.util.List;
 
@@ -6,9 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
+import bi.ppsm.site.zone.Zone;
+import bi.ppsm.site.zone.ZoneRepository;
 
 /** Where the PPSM works: the wider scopes, then province by province. */
 @Controller

@@ -1,4 +1,4 @@
-package bi.ppsm.site.zone;
+package bi.ppsm.site.catalog;
 
 import java.util.List;
 
@@ -9,9 +9,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.zone.Zone;
+import bi.ppsm.site.zone.ZoneKind;
+import bi.ppsm.site.zone.ZoneRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

@@ -1,4 +1,4 @@
-package bi.ppsm.site.project;
+package bi.ppsm.site.catalog;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +9,8 @@ import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.zone.ZoneKind;
+import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectStatus;
 
 /**
  * The filters of the project list: a status, a donor (organisation slug) and a zone (zone

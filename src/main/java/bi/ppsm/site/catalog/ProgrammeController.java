@@ -1,4 +1,4 @@
-package bi.ppsm.site.programme;
+package bi.ppsm.site.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.system.NotFoundException;
 
 @Controller

@@ -1,4 +1,4 @@
-package bi.ppsm.site.seo;
+package bi.ppsm.site.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 

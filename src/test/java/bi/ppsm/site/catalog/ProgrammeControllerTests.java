@@ -1,4 +1,4 @@
-package bi.ppsm.site.programme;
+package bi.ppsm.site.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +12,11 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.catalog.Catalog.ProgrammeDetail;
 import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.period.Period;
+import bi.ppsm.site.programme.Programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

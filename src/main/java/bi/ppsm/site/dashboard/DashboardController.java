@@ -1,4 +1,4 @@
-package bi.ppsm.site.admin;
+package bi.ppsm.site.dashboard;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

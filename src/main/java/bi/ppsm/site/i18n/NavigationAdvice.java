@@ -1,4 +1,4 @@
-package bi.ppsm.site.system;
+package bi.ppsm.site.i18n;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import bi.ppsm.site.i18n.SiteLanguage;
 
 /** The path of the page being shown, so that the navigation can mark the current section. */
 @ControllerAdvice

@@ -1,4 +1,4 @@
-package bi.ppsm.site.programme;
+package bi.ppsm.site.period;
 
 import java.util.Objects;
 

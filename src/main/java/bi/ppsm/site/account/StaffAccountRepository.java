@@ -18,8 +18,6 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 
 	List<StaffAccount> findAllByOrderByDisplayNameAsc();
 
-	long countByRoleAndEnabledTrue(StaffRole role);
-
 	List<StaffAccount> findByRoleInAndEnabledTrueOrderByDisplayNameAsc(List<StaffRole> roles);
 
 }

@@ -16,8 +16,6 @@ public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
 
 	boolean existsByKindAndRecipientAndCreatedAtAfter(OutboxMail.Kind kind, String recipient, Instant after);
 
-	List<OutboxMail> findByMessageIdAndKindOrderByCreatedAtAsc(Long messageId, OutboxMail.Kind kind);
-
 	List<OutboxMail> findByMessageIdOrderByCreatedAtAsc(Long messageId);
 
 	@Modifying

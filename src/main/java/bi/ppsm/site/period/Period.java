@@ -1,6 +1,7 @@
 package bi.ppsm.site.period;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -56,6 +57,20 @@ public class Period {
 
 	public boolean isKnown() {
 		return this.start != null || this.end != null;
+	}
+
+	/** Two periods are the same when their dates are, and so are the precisions of the dates they have. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Period that && Objects.equals(this.start, that.start)
+				&& Objects.equals(this.end, that.end)
+				&& (this.start == null || this.startPrecision == that.startPrecision)
+				&& (this.end == null || this.endPrecision == that.endPrecision);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.start, this.end);
 	}
 
 	/** Over when its end date has passed; a period without end is ongoing. */

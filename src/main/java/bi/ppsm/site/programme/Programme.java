@@ -18,7 +18,6 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.ListIndexBase;
 
 import bi.ppsm.site.organisation.Involvement;
-import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
@@ -26,7 +25,7 @@ import bi.ppsm.site.period.Period;
 
 /** One of the PPSM's programmes, with everything its public page shows. */
 @Entity
-public class Programme extends ContentEntity {
+public class Programme extends ContentEntity implements Related {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -95,14 +94,6 @@ public class Programme extends ContentEntity {
 		return this.objectives.stream().filter(o -> o.getParent() == null).toList();
 	}
 
-	public List<Involvement> getFunders() {
-		return this.organisations.stream().filter(i -> i.getRole() == Role.FUNDER).toList();
-	}
-
-	public List<Involvement> getPartners() {
-		return this.organisations.stream().filter(i -> i.getRole() == Role.PARTNER).toList();
-	}
-
 	public boolean isOverOn(LocalDate day) {
 		return getPeriod().isOverOn(day);
 	}
@@ -168,14 +159,17 @@ public class Programme extends ContentEntity {
 		return this.objectives;
 	}
 
+	@Override
 	public List<Involvement> getOrganisations() {
 		return this.organisations;
 	}
 
+	@Override
 	public List<Zone> getZones() {
 		return this.zones;
 	}
 
+	@Override
 	public List<TargetGroup> getTargetGroups() {
 		return this.targetGroups;
 	}

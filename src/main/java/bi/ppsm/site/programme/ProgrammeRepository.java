@@ -11,6 +11,10 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	List<Programme> findByPublishedTrueOrderByPosition();
 
+	/** The names of the projects this programme leads, in their order. */
+	@Query(value = "select name from project where programme_id = :id order by position", nativeQuery = true)
+	List<String> namesOfProjectsLedBy(long id);
+
 	List<Programme> findAllByOrderByPosition();
 
 	List<Programme> findByPublishedFalseOrderByName();
@@ -26,9 +30,5 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	@Query("select distinct p.name from Programme p join p.organisations i where i.organisation.id = :id order by p.name")
 	List<String> namesUsingOrganisation(long id);
-
-	default Optional<Programme> findPublishedBySlug(String slug) {
-		return findBySlug(slug).filter(Programme::isPublished);
-	}
 
 }

@@ -20,7 +20,6 @@ import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Positions;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.period.DatePrecision;
-import bi.ppsm.site.period.Periods;
 import bi.ppsm.site.system.NotFoundException;
 
 /** The phases of one project, in their order. */
@@ -64,7 +63,7 @@ class PhaseAdminController {
 	String create(@PathVariable long projectId, @Valid @ModelAttribute("form") PhaseForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Project project = project(projectId);
-		Periods.check(form.period(), "end", result);
+		form.checkOrder(result);
 		if (result.hasErrors()) {
 			return list(project, model);
 		}
@@ -95,18 +94,15 @@ class PhaseAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Project project = project(projectId);
 		ProjectPhase phase = find(project, id);
-		Periods.check(form.period(), "end", result);
+		form.checkOrder(result);
 		if (result.hasErrors()) {
 			model.addAttribute("project", project);
 			model.addAttribute("phase", phase.getId());
 			return "admin/project/phase";
 		}
 		Changes changes = new Changes().set("name", phase.getName(), form.name(), phase::setName)
-			.set("status", phase.getStatus(), form.status(), phase::setStatus);
-		if (!Periods.same(phase.getPeriod(), form.period())) {
-			phase.setPeriod(form.period());
-			changes.changed("period", true);
-		}
+			.set("status", phase.getStatus(), form.status(), phase::setStatus)
+			.set("period", phase.getPeriod(), form.period(), phase::setPeriod);
 		this.audit.record("UPDATE", "phase", id, project.getName() + " – " + phase.getName(), changes.fields());
 		Flash.saved(redirect);
 		return redirect(projectId);

@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Size;
 
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
+import bi.ppsm.site.period.PeriodFields;
 
 /** A phase of a project ("Phase II", ongoing, since 2023). */
 record PhaseForm(@NotBlank @Size(max = 120) String name, @NotNull ProjectStatus status, LocalDate start,
-		DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision) {
+		DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision) implements PeriodFields {
 
 	static PhaseForm empty() {
 		return new PhaseForm(null, ProjectStatus.ONGOING, null, DatePrecision.YEAR, null, DatePrecision.YEAR);
@@ -19,14 +20,8 @@ record PhaseForm(@NotBlank @Size(max = 120) String name, @NotNull ProjectStatus 
 
 	static PhaseForm from(ProjectPhase phase) {
 		Period p = phase.getPeriod();
-		return new PhaseForm(phase.getName(), phase.getStatus(), p.getStart(),
-				(p.getStartPrecision() != null) ? p.getStartPrecision() : DatePrecision.YEAR, p.getEnd(),
-				(p.getEndPrecision() != null) ? p.getEndPrecision() : DatePrecision.YEAR);
-	}
-
-	Period period() {
-		return new Period(this.start, (this.start != null) ? this.startPrecision : null, this.end,
-				(this.end != null) ? this.endPrecision : null);
+		return new PhaseForm(phase.getName(), phase.getStatus(), p.getStart(), PeriodFields.orYear(p.getStartPrecision()),
+				p.getEnd(), PeriodFields.orYear(p.getEndPrecision()));
 	}
 
 }

@@ -21,16 +21,16 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.ListIndexBase;
 
 import bi.ppsm.site.organisation.Involvement;
-import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.period.Period;
 import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.Related;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
 
 /** A project, led by one programme and possibly contributing to others. */
 @Entity
-public class Project extends ContentEntity {
+public class Project extends ContentEntity implements Related {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "programme_id")
@@ -91,14 +91,6 @@ public class Project extends ContentEntity {
 		this.slug = slug;
 		this.name = name;
 		this.status = status;
-	}
-
-	public List<Involvement> getFunders() {
-		return this.organisations.stream().filter(i -> i.getRole() == Role.FUNDER).toList();
-	}
-
-	public List<Involvement> getPartners() {
-		return this.organisations.stream().filter(i -> i.getRole() == Role.PARTNER).toList();
 	}
 
 	public Programme getProgramme() {
@@ -166,14 +158,17 @@ public class Project extends ContentEntity {
 		return this.phases;
 	}
 
+	@Override
 	public List<Involvement> getOrganisations() {
 		return this.organisations;
 	}
 
+	@Override
 	public List<Zone> getZones() {
 		return this.zones;
 	}
 
+	@Override
 	public List<TargetGroup> getTargetGroups() {
 		return this.targetGroups;
 	}

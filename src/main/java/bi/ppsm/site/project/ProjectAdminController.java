@@ -1,8 +1,5 @@
 package bi.ppsm.site.project;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -22,24 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
-import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.catalog.Catalog;
-import bi.ppsm.site.organisation.Involvement;
-import bi.ppsm.site.organisation.OrganisationRepository;
-import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.period.DatePrecision;
-import bi.ppsm.site.period.Periods;
-import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.system.ContentEntity;
-import bi.ppsm.site.system.NotFoundException;
-import bi.ppsm.site.targetgroup.TargetGroupRepository;
-import bi.ppsm.site.zone.ZoneRepository;
+import bi.ppsm.site.programme.Relations;
 
-/** Staff create, edit, preview and delete projects; a project belongs to one programme. */
+/** Staff create, edit and delete projects; a project belongs to one programme. The preview is {@code catalog}'s. */
 @Controller
 @RequestMapping(ProjectAdminController.BASE)
 class ProjectAdminController {
@@ -54,26 +40,16 @@ class ProjectAdminController {
 
 	private final ProgrammeRepository programmes;
 
-	private final ZoneRepository zones;
+	private final ProjectService service;
 
-	private final OrganisationRepository organisations;
+	private final Relations relations;
 
-	private final TargetGroupRepository targetGroups;
-
-	private final Catalog catalog;
-
-	private final AuditLog audit;
-
-	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ZoneRepository zones,
-			OrganisationRepository organisations, TargetGroupRepository targetGroups, Catalog catalog,
-			AuditLog audit) {
+	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
+			Relations relations) {
 		this.projects = projects;
 		this.programmes = programmes;
-		this.zones = zones;
-		this.organisations = organisations;
-		this.targetGroups = targetGroups;
-		this.catalog = catalog;
-		this.audit = audit;
+		this.service = service;
+		this.relations = relations;
 	}
 
 	@GetMapping
@@ -89,7 +65,6 @@ class ProjectAdminController {
 	}
 
 	@GetMapping("/nouveau")
-	@Transactional(readOnly = true)
 	String createForm(Model model) {
 		model.addAttribute("form", ProjectForm.empty());
 		return form(model, null);
@@ -99,16 +74,12 @@ class ProjectAdminController {
 	@Transactional
 	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
 			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
-		check(form, null, result);
+		this.service.check(form, null, result);
 		if (apercu != null || result.hasErrors()) {
 			model.addAttribute("preview", apercu != null);
 			return form(model, null);
 		}
-		Project project = new Project(programme(form), form.slug(), form.name(), form.status());
-		project.setPosition((int) this.projects.count() + 1);
-		Changes changes = apply(form, project);
-		this.projects.save(project);
-		this.audit.record("CREATE", "project", project.getId(), project.getName(), changes.fields());
+		Project project = this.service.create(form);
 		Flash.created(redirect);
 		return "redirect:" + BASE + "/" + project.getId();
 	}
@@ -116,7 +87,7 @@ class ProjectAdminController {
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
 	String editForm(@PathVariable long id, Model model) {
-		Project project = find(id);
+		Project project = this.service.find(id);
 		model.addAttribute("form", ProjectForm.from(project));
 		return form(model, project);
 	}
@@ -125,135 +96,45 @@ class ProjectAdminController {
 	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
 			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
-		Project project = find(id);
+		Project project = this.service.find(id);
 		if (!Integer.valueOf(project.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
-		check(form, project, result);
+		this.service.check(form, project, result);
 		if (apercu != null || result.hasErrors()) {
 			model.addAttribute("preview", apercu != null);
 			return form(model, project);
 		}
-		Changes changes = apply(form, project);
-		this.audit.record("UPDATE", "project", id, project.getName(), changes.fields());
+		this.service.update(id, form);
 		Flash.saved(redirect);
 		return "redirect:" + BASE + "/" + id;
 	}
 
-	/** The public page of the project, drafts included, exactly as visitors will see it. */
-	@GetMapping("/{id}/apercu")
-	String preview(@PathVariable long id, Model model) {
-		Project project = find(id);
-		model.addAttribute("detail", this.catalog.project(project.getSlug(), true)
-			.orElseThrow(() -> new NotFoundException("project " + id)));
-		return "projects/show";
-	}
-
 	@GetMapping("/{id}/supprimer")
 	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("label", find(id).getName());
+		model.addAttribute("label", this.service.find(id).getName());
 		model.addAttribute("usages", List.of());
 		model.addAttribute("back", BASE + "/" + id);
 		return "admin/delete";
 	}
 
-	/** Its phases go with it; its key results stay with the programme. */
 	@PostMapping("/{id}/supprimer")
-	@Transactional
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		Project project = find(id);
-		this.audit.record("DELETE", "project", id, project.getName(), List.of());
-		this.projects.delete(project);
+		this.service.delete(id);
 		Flash.deleted(redirect);
 		return "redirect:" + BASE;
-	}
-
-	private void check(ProjectForm form, Project current, BindingResult result) {
-		Periods.check(form.period(), "end", result);
-		if (form.slug() != null) {
-			this.projects.findBySlug(form.slug())
-				.filter(other -> current == null || !other.getId().equals(current.getId()))
-				.ifPresent(other -> result.rejectValue("slug", "slugTaken"));
-		}
-		if (form.programme() != null && this.programmes.findById(form.programme()).isEmpty()) {
-			result.rejectValue("programme", "NotNull");
-		}
-	}
-
-	private Programme programme(ProjectForm form) {
-		return this.programmes.findById(form.programme()).orElseThrow(() -> new NotFoundException("programme"));
-	}
-
-	private Changes apply(ProjectForm form, Project p) {
-		Changes changes = new Changes().set("programme", p.getProgramme(), programme(form), p::setProgramme)
-			.set("slug", p.getSlug(), form.slug(), p::setSlug)
-			.set("name", p.getName(), form.name(), p::setName)
-			.set("status", p.getStatus(), form.status(), p::setStatus)
-			.set("description", p.getDescription(), form.description(), p::setDescription)
-			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished);
-		if (!Periods.same(p.getPeriod(), form.period())) {
-			p.setPeriod(form.period());
-			changes.changed("period", true);
-		}
-		List<Long> others = form.otherProgrammes().stream().filter(id -> !id.equals(form.programme())).toList();
-		changes.changed("otherProgrammes", replace(p.getOtherProgrammes(), byPosition(this.programmes.findAllById(others))));
-		changes.changed("zones", replace(p.getZones(), byPosition(this.zones.findAllById(form.zones()))));
-		changes.changed("targetGroups",
-				replace(p.getTargetGroups(), byPosition(this.targetGroups.findAllById(form.targetGroups()))));
-		List<Involvement> involvements = new ArrayList<>();
-		byPosition(this.organisations.findAllById(form.funders())).forEach(o -> involvements.add(new Involvement(o, Role.FUNDER)));
-		byPosition(this.organisations.findAllById(form.partners())).forEach(o -> involvements.add(new Involvement(o, Role.PARTNER)));
-		boolean changed = !keys(p.getOrganisations()).equals(keys(involvements));
-		if (changed) {
-			p.getOrganisations().clear();
-			p.getOrganisations().addAll(involvements);
-		}
-		return changes.changed("organisations", changed);
-	}
-
-	private static List<String> keys(List<Involvement> involvements) {
-		return involvements.stream().map(i -> i.getRole() + ":" + i.getOrganisation().getId()).toList();
-	}
-
-	private static <T extends ContentEntity> List<T> byPosition(List<T> entities) {
-		return entities.stream().sorted(Comparator.comparingInt(ContentEntity::getPosition)).toList();
-	}
-
-	private static <T> boolean replace(List<T> current, List<T> chosen) {
-		if (new HashSet<>(current).equals(new HashSet<>(chosen))) {
-			return false;
-		}
-		current.clear();
-		current.addAll(chosen);
-		return true;
 	}
 
 	private String form(Model model, Project project) {
 		model.addAttribute("project", project);
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("statuses", ProjectStatus.values());
-		List<Option> programmeOptions = this.programmes.findAllByOrderByPosition()
+		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
 			.stream()
 			.map(p -> new Option(p.getId(), p.getName()))
-			.toList();
-		model.addAttribute("programmeOptions", programmeOptions);
-		model.addAttribute("zoneOptions", this.zones.findAllByOrderByPositionAscNameAsc()
-			.stream()
-			.map(z -> new Option(z.getId(), z.getName()))
 			.toList());
-		model.addAttribute("organisationOptions", this.organisations.findAllByOrderByPositionAscNameAsc()
-			.stream()
-			.map(o -> new Option(o.getId(), o.getLabel()))
-			.toList());
-		model.addAttribute("targetGroupOptions", this.targetGroups.findAllByOrderByPosition()
-			.stream()
-			.map(t -> new Option(t.getId(), t.getName()))
-			.toList());
+		this.relations.addOptions(model);
 		return FORM;
-	}
-
-	private Project find(long id) {
-		return this.projects.findById(id).orElseThrow(() -> new NotFoundException("project " + id));
 	}
 
 }

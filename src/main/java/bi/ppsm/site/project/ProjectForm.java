@@ -1,7 +1,6 @@
 package bi.ppsm.site.project;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,21 +10,22 @@ import jakarta.validation.constraints.Size;
 
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
-import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.period.PeriodFields;
+import bi.ppsm.site.programme.RelationFields;
 
 /** Everything the public page of a project shows, as staff edit it. */
 record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
 		@NotBlank @Size(max = 300) String name, @NotNull ProjectStatus status, String description, LocalDate start,
 		DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision, Boolean published,
 		List<Long> otherProgrammes, List<Long> zones, List<Long> funders, List<Long> partners,
-		List<Long> targetGroups, Integer version) {
+		List<Long> targetGroups, Integer version) implements PeriodFields, RelationFields {
 
 	ProjectForm {
-		otherProgrammes = (otherProgrammes != null) ? otherProgrammes : new ArrayList<>();
-		zones = (zones != null) ? zones : new ArrayList<>();
-		funders = (funders != null) ? funders : new ArrayList<>();
-		partners = (partners != null) ? partners : new ArrayList<>();
-		targetGroups = (targetGroups != null) ? targetGroups : new ArrayList<>();
+		otherProgrammes = RelationFields.orEmpty(otherProgrammes);
+		zones = RelationFields.orEmpty(zones);
+		funders = RelationFields.orEmpty(funders);
+		partners = RelationFields.orEmpty(partners);
+		targetGroups = RelationFields.orEmpty(targetGroups);
 	}
 
 	static ProjectForm empty() {
@@ -36,24 +36,16 @@ record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(
 	static ProjectForm from(Project p) {
 		Period period = p.getPeriod();
 		return new ProjectForm(p.getProgramme().getId(), p.getSlug(), p.getName(), p.getStatus(), p.getDescription(),
-				period.getStart(), precision(period.getStartPrecision()), period.getEnd(),
-				precision(period.getEndPrecision()), p.isPublished(), ids(p.getOtherProgrammes()), ids(p.getZones()),
-				p.getFunders().stream().map(i -> i.getOrganisation().getId()).toList(),
-				p.getPartners().stream().map(i -> i.getOrganisation().getId()).toList(), ids(p.getTargetGroups()),
-				p.getVersion());
+				period.getStart(), PeriodFields.orYear(period.getStartPrecision()), period.getEnd(),
+				PeriodFields.orYear(period.getEndPrecision()), p.isPublished(),
+				RelationFields.ids(p.getOtherProgrammes()), RelationFields.ids(p.getZones()),
+				RelationFields.organisationIds(p.getFunders()), RelationFields.organisationIds(p.getPartners()),
+				RelationFields.ids(p.getTargetGroups()), p.getVersion());
 	}
 
-	Period period() {
-		return new Period(this.start, (this.start != null) ? this.startPrecision : null, this.end,
-				(this.end != null) ? this.endPrecision : null);
-	}
-
-	private static DatePrecision precision(DatePrecision precision) {
-		return (precision != null) ? precision : DatePrecision.YEAR;
-	}
-
-	private static List<Long> ids(List<? extends ContentEntity> entities) {
-		return entities.stream().map(ContentEntity::getId).toList();
+	/** The programmes it contributes to, without the one that leads it. */
+	List<Long> contributedProgrammes() {
+		return this.otherProgrammes.stream().filter(id -> !id.equals(this.programme)).toList();
 	}
 
 }

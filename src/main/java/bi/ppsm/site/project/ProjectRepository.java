@@ -14,10 +14,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	Optional<Project> findBySlug(String slug);
 
-	default Optional<Project> findPublishedBySlug(String slug) {
-		return findBySlug(slug).filter(p -> p.isPublished() && p.getProgramme().isPublished());
-	}
-
 	/** Published projects a programme leads or that contribute to it. */
 	@Query("""
 			select distinct p from Project p join fetch p.programme
@@ -31,8 +27,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 			where p.published = true and pr.published = true
 			order by pr.position, p.position, p.name""")
 	List<Project> findAllPublished();
-
-	List<Project> findByProgrammeOrderByPosition(Programme programme);
 
 	List<Project> findByPublishedFalseOrderByName();
 

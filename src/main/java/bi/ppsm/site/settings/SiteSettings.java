@@ -174,10 +174,6 @@ public class SiteSettings {
 		return this.version;
 	}
 
-	public void setVersion(int version) {
-		this.version = version;
-	}
-
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}

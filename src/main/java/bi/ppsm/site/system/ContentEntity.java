@@ -62,10 +62,6 @@ public abstract class ContentEntity {
 		return this.updatedAt;
 	}
 
-	public boolean isNew() {
-		return this.id == null;
-	}
-
 	/** Two loads of the same row are equal, whichever persistence context they come from. */
 	@Override
 	public boolean equals(Object other) {

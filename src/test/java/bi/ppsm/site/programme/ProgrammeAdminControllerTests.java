@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -13,7 +14,6 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.WebSliceTest;
@@ -30,6 +30,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ProgrammeAdminController.class)
+@Import({ ProgrammeService.class, Relations.class })
 class ProgrammeAdminControllerTests {
 
 	@Autowired
@@ -49,9 +50,6 @@ class ProgrammeAdminControllerTests {
 
 	@MockitoBean
 	TargetGroupRepository targetGroups;
-
-	@MockitoBean
-	Catalog catalog;
 
 	@MockitoBean
 	AuditLog audit;

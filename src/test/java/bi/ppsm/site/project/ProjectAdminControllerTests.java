@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.system.WebSliceTest;
@@ -26,6 +27,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ProjectAdminController.class)
+@Import({ ProjectService.class, Relations.class })
 class ProjectAdminControllerTests {
 
 	@Autowired
@@ -48,9 +50,6 @@ class ProjectAdminControllerTests {
 
 	@MockitoBean
 	TargetGroupRepository targetGroupRepository;
-
-	@MockitoBean
-	Catalog catalog;
 
 	@BeforeEach
 	void stubs() {

@@ -1,0 +1,96 @@
+package bi.ppsm.site.programme;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import bi.ppsm.site.admin.Changes;
+import bi.ppsm.site.admin.Positions;
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.system.NotFoundException;
+
+/** Saves of programmes: the programme, its relations and the audit log, in one transaction. */
+@Service
+@Transactional
+public class ProgrammeService {
+
+	private final ProgrammeRepository programmes;
+
+	private final Relations relations;
+
+	private final AuditLog audit;
+
+	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit) {
+		this.programmes = programmes;
+		this.relations = relations;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Programme find(long id) {
+		return this.programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+	}
+
+	/** What the form's fields cannot check alone: the period's order and a free slug. */
+	@Transactional(readOnly = true)
+	void check(ProgrammeForm form, Programme current, Errors errors) {
+		form.checkOrder(errors);
+		if (form.slug() != null) {
+			this.programmes.findBySlug(form.slug())
+				.filter(other -> current == null || !other.getId().equals(current.getId()))
+				.ifPresent(other -> errors.rejectValue("slug", "slugTaken"));
+		}
+	}
+
+	Programme create(ProgrammeForm form) {
+		Programme programme = new Programme(form.slug(), form.name(), form.summary());
+		programme.setPosition((int) this.programmes.count() + 1);
+		Changes changes = apply(form, programme);
+		this.programmes.save(programme);
+		this.audit.record("CREATE", "programme", programme.getId(), programme.getName(), changes.fields());
+		return programme;
+	}
+
+	void update(long id, ProgrammeForm form) {
+		Programme programme = find(id);
+		Changes changes = apply(form, programme);
+		this.audit.record("UPDATE", "programme", programme.getId(), programme.getName(), changes.fields());
+	}
+
+	/** The projects a programme leads: while there are any, it cannot be deleted. */
+	@Transactional(readOnly = true)
+	List<String> usages(long id) {
+		return this.programmes.namesOfProjectsLedBy(id);
+	}
+
+	void delete(long id) {
+		Programme programme = find(id);
+		this.audit.record("DELETE", "programme", programme.getId(), programme.getName(), List.of());
+		this.programmes.delete(programme);
+	}
+
+	/** One place up ({@code -1}) or down ({@code 1}); tells whether it moved. */
+	boolean move(long id, int step) {
+		Programme programme = find(id);
+		boolean moved = Positions.move(this.programmes.findAllByOrderByPosition(), p -> p.getId() == id, step,
+				Programme::setPosition);
+		if (moved) {
+			this.audit.record("MOVE", "programme", id, programme.getName(), List.of("position"));
+		}
+		return moved;
+	}
+
+	private Changes apply(ProgrammeForm form, Programme p) {
+		Changes changes = new Changes().set("slug", p.getSlug(), form.slug(), p::setSlug)
+			.set("name", p.getName(), form.name(), p::setName)
+			.set("cardText", p.getCardText(), form.cardText(), p::setCardText)
+			.set("summary", p.getSummary(), form.summary(), p::setSummary)
+			.set("projectsNote", p.getProjectsNote(), form.projectsNote(), p::setProjectsNote)
+			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished)
+			.set("period", p.getPeriod(), form.period(), p::setPeriod);
+		return this.relations.apply(form, p, changes);
+	}
+
+}

@@ -1,0 +1,94 @@
+package bi.ppsm.site.project;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import bi.ppsm.site.admin.Changes;
+import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.programme.Relations;
+import bi.ppsm.site.system.NotFoundException;
+
+/** Saves of projects: the project, its programmes, its relations and the audit log, in one transaction. */
+@Service
+@Transactional
+public class ProjectService {
+
+	private final ProjectRepository projects;
+
+	private final ProgrammeRepository programmes;
+
+	private final Relations relations;
+
+	private final AuditLog audit;
+
+	ProjectService(ProjectRepository projects, ProgrammeRepository programmes, Relations relations, AuditLog audit) {
+		this.projects = projects;
+		this.programmes = programmes;
+		this.relations = relations;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Project find(long id) {
+		return this.projects.findById(id).orElseThrow(() -> new NotFoundException("project " + id));
+	}
+
+	/** What the form's fields cannot check alone: the period's order, a free slug, an existing programme. */
+	@Transactional(readOnly = true)
+	void check(ProjectForm form, Project current, Errors errors) {
+		form.checkOrder(errors);
+		if (form.slug() != null) {
+			this.projects.findBySlug(form.slug())
+				.filter(other -> current == null || !other.getId().equals(current.getId()))
+				.ifPresent(other -> errors.rejectValue("slug", "slugTaken"));
+		}
+		if (form.programme() != null && this.programmes.findById(form.programme()).isEmpty()) {
+			errors.rejectValue("programme", "NotNull");
+		}
+	}
+
+	Project create(ProjectForm form) {
+		Project project = new Project(programme(form), form.slug(), form.name(), form.status());
+		project.setPosition((int) this.projects.count() + 1);
+		Changes changes = apply(form, project);
+		this.projects.save(project);
+		this.audit.record("CREATE", "project", project.getId(), project.getName(), changes.fields());
+		return project;
+	}
+
+	void update(long id, ProjectForm form) {
+		Project project = find(id);
+		Changes changes = apply(form, project);
+		this.audit.record("UPDATE", "project", id, project.getName(), changes.fields());
+	}
+
+	/** Its phases go with it; its key results stay with the programme. */
+	void delete(long id) {
+		Project project = find(id);
+		this.audit.record("DELETE", "project", id, project.getName(), List.of());
+		this.projects.delete(project);
+	}
+
+	private Programme programme(ProjectForm form) {
+		return this.programmes.findById(form.programme()).orElseThrow(() -> new NotFoundException("programme"));
+	}
+
+	private Changes apply(ProjectForm form, Project p) {
+		Changes changes = new Changes().set("programme", p.getProgramme(), programme(form), p::setProgramme)
+			.set("slug", p.getSlug(), form.slug(), p::setSlug)
+			.set("name", p.getName(), form.name(), p::setName)
+			.set("status", p.getStatus(), form.status(), p::setStatus)
+			.set("description", p.getDescription(), form.description(), p::setDescription)
+			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished)
+			.set("period", p.getPeriod(), form.period(), p::setPeriod);
+		changes.changed("otherProgrammes", Relations.replace(p.getOtherProgrammes(),
+				Relations.byPosition(this.programmes.findAllById(form.contributedProgrammes()))));
+		return this.relations.apply(form, p, changes);
+	}
+
+}

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.mail.Outbox;
 import bi.ppsm.site.mail.OutboxMail;
+import bi.ppsm.site.system.EmailAddresses;
 
 /**
  * Forgotten passwords: a random token is mailed through the outbox, only its SHA-256 is stored;
@@ -63,7 +64,7 @@ class PasswordResets {
 	void request(String email, String baseUrl) {
 		Optional<StaffAccount> found = (email == null) ? Optional.empty()
 				: this.accounts.findByLogin(email).filter(StaffAccount::isEnabled);
-		if (found.isEmpty() || !Outbox.isValidAddress(found.get().getEmail())) {
+		if (found.isEmpty() || !EmailAddresses.isValid(found.get().getEmail())) {
 			return;
 		}
 		StaffAccount account = found.get();

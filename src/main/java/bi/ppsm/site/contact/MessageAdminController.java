@@ -28,6 +28,7 @@ import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.mail.Outbox;
+import bi.ppsm.site.system.EmailAddresses;
 
 /** The staff inbox: list by status, one message with its notes, e-mails and actions. */
 @Controller
@@ -79,7 +80,7 @@ class MessageAdminController {
 	String reply(@PathVariable long id, @Valid @ModelAttribute("reply") ReplyForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		ContactMessage message = this.inbox.find(id);
-		if (message.getStatus() == MessageStatus.SPAM || !Outbox.isValidAddress(message.getEmail())) {
+		if (message.getStatus() == MessageStatus.SPAM || !EmailAddresses.isValid(message.getEmail())) {
 			result.reject("noReply");
 		}
 		if (result.hasErrors()) {
@@ -172,7 +173,7 @@ class MessageAdminController {
 	private String view(long id, Model model) {
 		ContactMessage message = (ContactMessage) model.getAttribute("message");
 		model.addAttribute("canReply", message != null && message.getStatus() != MessageStatus.SPAM
-				&& Outbox.isValidAddress(message.getEmail()));
+				&& EmailAddresses.isValid(message.getEmail()));
 		model.addAttribute("notes", this.inbox.notes(id));
 		model.addAttribute("mails", this.inbox.mails(id));
 		model.addAttribute("staff", this.accounts

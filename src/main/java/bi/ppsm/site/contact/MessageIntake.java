@@ -13,6 +13,7 @@ import bi.ppsm.site.mail.Outbox;
 import bi.ppsm.site.mail.OutboxMail;
 import bi.ppsm.site.settings.SiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
+import bi.ppsm.site.system.EmailAddresses;
 
 /**
  * Stores a message and its e-mails in one transaction: nothing is sent before the message is
@@ -54,7 +55,7 @@ class MessageIntake {
 			return message;
 		}
 		// The acknowledgement is a fixed text: the form cannot send chosen words to a stranger.
-		if (Outbox.isValidAddress(form.email())
+		if (EmailAddresses.isValid(form.email())
 				&& !this.outbox.sentRecently(OutboxMail.Kind.ACKNOWLEDGEMENT, form.email(), ACK_INTERVAL)) {
 			Locale mailLocale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
 			OutboxMail ack = this.outbox.enqueue(OutboxMail.Kind.ACKNOWLEDGEMENT, form.email(), this.outbox.from(),
@@ -78,7 +79,7 @@ class MessageIntake {
 		}
 		return Arrays.stream(site.getNotificationEmails().split(","))
 			.map(String::strip)
-			.filter(Outbox::isValidAddress)
+			.filter(EmailAddresses::isValid)
 			.distinct()
 			.toArray(String[]::new);
 	}

@@ -3,8 +3,6 @@ package bi.ppsm.site.mail;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -13,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import bi.ppsm.site.settings.SiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
+import bi.ppsm.site.system.EmailAddresses;
 
 /**
  * Puts e-mails in the outbox, inside the caller's transaction. Header injection is impossible
@@ -44,7 +43,7 @@ public class Outbox {
 			return this.configuredFrom.strip();
 		}
 		SiteSettings site = this.settings.findById(SiteSettings.ID).orElse(null);
-		return (site != null && isValidAddress(site.getContactEmail())) ? site.getContactEmail() : "noreply@localhost";
+		return (site != null && EmailAddresses.isValid(site.getContactEmail())) ? site.getContactEmail() : "noreply@localhost";
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -70,33 +69,14 @@ public class Outbox {
 		return "<" + UUID.randomUUID() + "@" + domain + ">";
 	}
 
-	/** True for exactly one syntactically valid address without display name or line break. */
-	public static boolean isValidAddress(String address) {
-		if (address == null || address.isBlank() || hasLineBreak(address)) {
-			return false;
-		}
-		try {
-			InternetAddress parsed = new InternetAddress(address, true);
-			parsed.validate();
-			return parsed.getPersonal() == null && address.strip().equals(parsed.getAddress()) && address.contains("@");
-		}
-		catch (AddressException ex) {
-			return false;
-		}
-	}
-
-	static boolean hasLineBreak(String value) {
-		return value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0);
-	}
-
 	private static void requireAddress(String address) {
-		if (!isValidAddress(address)) {
+		if (!EmailAddresses.isValid(address)) {
 			throw new IllegalArgumentException("Invalid e-mail address");
 		}
 	}
 
 	private static void requireSingleLine(String value) {
-		if (hasLineBreak(value)) {
+		if (EmailAddresses.hasLineBreak(value)) {
 			throw new IllegalArgumentException("Line break in a header");
 		}
 	}

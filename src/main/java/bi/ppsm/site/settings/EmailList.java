@@ -11,7 +11,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import bi.ppsm.site.mail.Outbox;
+import bi.ppsm.site.system.EmailAddresses;
 
 /** Comma-separated e-mail addresses, each one strictly valid (no name, no line break). */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
@@ -29,7 +29,7 @@ import bi.ppsm.site.mail.Outbox;
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || Arrays.stream(value.split(",", -1)).map(String::strip).allMatch(Outbox::isValidAddress);
+			return value == null || Arrays.stream(value.split(",", -1)).map(String::strip).allMatch(EmailAddresses::isValid);
 		}
 
 	}

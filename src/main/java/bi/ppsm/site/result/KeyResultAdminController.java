@@ -16,16 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
-import bi.ppsm.site.admin.Positions;
-import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectRepository;
-import bi.ppsm.site.system.NotFoundException;
 
 /** Key results, listed and ordered programme by programme; each may belong to a project. */
 @Controller
@@ -42,14 +37,14 @@ class KeyResultAdminController {
 
 	private final ProjectRepository projects;
 
-	private final AuditLog audit;
+	private final KeyResultService service;
 
 	KeyResultAdminController(KeyResultRepository results, ProgrammeRepository programmes, ProjectRepository projects,
-			AuditLog audit) {
+			KeyResultService service) {
 		this.results = results;
 		this.programmes = programmes;
 		this.projects = projects;
-		this.audit = audit;
+		this.service = service;
 	}
 
 	@GetMapping
@@ -80,18 +75,13 @@ class KeyResultAdminController {
 	@Transactional
 	String create(@Valid @ModelAttribute("form") KeyResultForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		check(form, result);
+		this.service.check(form, result);
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
-		Programme programme = this.programmes.findById(form.programme()).orElseThrow();
-		KeyResult keyResult = new KeyResult(programme, form.statement());
-		keyResult.setPosition(this.results.findByProgramme(programme).size() + 1);
-		Changes changes = apply(form, keyResult);
-		this.results.save(keyResult);
-		this.audit.record("CREATE", "key-result", keyResult.getId(), keyResult.getStatement(), changes.fields());
+		KeyResult keyResult = this.service.create(form);
 		Flash.created(redirect);
-		return "redirect:" + BASE + "?programme=" + programme.getId();
+		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
 	}
 
 	@GetMapping("/{id}")
@@ -110,12 +100,11 @@ class KeyResultAdminController {
 		if (!Integer.valueOf(keyResult.getVersion()).equals(form.version())) {
 			result.reject("conflict");
 		}
-		check(form, result);
+		this.service.check(form, result);
 		if (result.hasErrors()) {
 			return form(model, keyResult);
 		}
-		Changes changes = apply(form, keyResult);
-		this.audit.record("UPDATE", "key-result", id, keyResult.getStatement(), changes.fields());
+		this.service.update(id, form);
 		Flash.saved(redirect);
 		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
 	}
@@ -145,48 +134,17 @@ class KeyResultAdminController {
 	@PostMapping("/{id}/supprimer")
 	@Transactional
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		KeyResult keyResult = find(id);
-		long programme = keyResult.getProgramme().getId();
-		this.audit.record("DELETE", "key-result", id, keyResult.getStatement(), List.of());
-		this.results.delete(keyResult);
+		long programme = this.service.delete(id);
 		Flash.deleted(redirect);
 		return "redirect:" + BASE + "?programme=" + programme;
 	}
 
 	private String move(long id, int step, RedirectAttributes redirect) {
 		KeyResult keyResult = find(id);
-		if (Positions.move(this.results.findByProgramme(keyResult.getProgramme()), r -> r.getId() == id, step,
-				KeyResult::setPosition)) {
-			this.audit.record("MOVE", "key-result", id, keyResult.getStatement(), List.of("position"));
+		if (this.service.move(keyResult, step)) {
 			Flash.moved(redirect);
 		}
 		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
-	}
-
-	/** A result's project, when it has one, must be a project of the chosen programme. */
-	private void check(KeyResultForm form, BindingResult result) {
-		if (form.programme() != null && this.programmes.findById(form.programme()).isEmpty()) {
-			result.rejectValue("programme", "NotNull");
-		}
-		if (form.project() != null) {
-			Project project = this.projects.findById(form.project()).orElse(null);
-			if (project == null || (form.programme() != null && !project.getProgramme().getId().equals(form.programme())
-					&& project.getOtherProgrammes().stream().noneMatch(p -> p.getId().equals(form.programme())))) {
-				result.rejectValue("project", "projectOfProgramme");
-			}
-		}
-	}
-
-	private Changes apply(KeyResultForm form, KeyResult r) {
-		Programme programme = this.programmes.findById(form.programme()).orElseThrow();
-		Project project = (form.project() != null) ? this.projects.findById(form.project()).orElse(null) : null;
-		return new Changes().set("programme", r.getProgramme(), programme, r::setProgramme)
-			.set("project", r.getProject(), project, r::setProject)
-			.set("theme", r.getTheme(), form.theme(), r::setTheme)
-			.set("statement", r.getStatement(), form.statement(), r::setStatement)
-			.set("achievedValue", r.getAchievedValue(), form.achievedValue(), r::setAchievedValue)
-			.set("expectedValue", r.getExpectedValue(), form.expectedValue(), r::setExpectedValue)
-			.set("unit", r.getUnit(), form.unit(), r::setUnit);
 	}
 
 	private String form(Model model, KeyResult keyResult) {
@@ -203,7 +161,7 @@ class KeyResultAdminController {
 	}
 
 	private KeyResult find(long id) {
-		return this.results.findById(id).orElseThrow(() -> new NotFoundException("key result " + id));
+		return this.service.find(id);
 	}
 
 }

@@ -1,4 +1,4 @@
-package bi.ppsm.site.system;
+package bi.ppsm.site.embeddeddb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,59 +17,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.commons.logging.Log;
-
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.aot.AbstractAotProcessor;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL (zonky embedded binaries) when no database is configured, and points
- * {@code spring.datasource.*} at it. With {@code SPRING_DATASOURCE_URL} set nothing is started.
- * <p>
- * The server keeps its data in {@code ppsm.embedded-db.dir} (default {@code data/postgres}) so
- * that edits survive a restart. Tests set {@code ppsm.embedded-db.ephemeral=true}: one throw-away
- * server per JVM, shared by every Spring context of the run.
- * <p>
- * The server starts in the background while Spring reads the configuration; the first data
- * source waits for it ({@link AwaitEmbeddedPostgres}).
+ * The embedded PostgreSQL servers of this JVM, one per data directory ({@code null}: one
+ * throw-away server), each started once in the background and stopped with the JVM.
  */
-class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
-
-	static final String DEFAULT_DIR = "data/postgres";
+final class EmbeddedServers {
 
 	private static final Map<String, Server> RUNNING = new HashMap<>();
 
-	private final Log log;
-
-	EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
-		this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
-	}
-
-	@Override
-	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				|| Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
-			// a database is configured, or this is the build's ahead-of-time processing, which
-			// reads the application's configuration without connecting to any database
-			return;
-		}
-		boolean ephemeral = environment.getProperty("ppsm.embedded-db.ephemeral", Boolean.class, false);
-		String dir = environment.getProperty("ppsm.embedded-db.dir", DEFAULT_DIR);
-		Path dataDir = ephemeral ? null : Path.of(dir).toAbsolutePath();
-		Server server = starting(dataDir);
-		this.log.info("No SPRING_DATASOURCE_URL: embedded PostgreSQL on port " + server.port()
-				+ ((dataDir != null) ? ", data in " + dataDir : ", throw-away data"));
-		Map<String, Object> props = new HashMap<>();
-		props.put("spring.datasource.url", "jdbc:postgresql://localhost:" + server.port() + "/postgres?user=postgres");
-		props.put("spring.datasource.username", "postgres");
-		props.put("spring.datasource.password", "");
-		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", props));
+	private EmbeddedServers() {
 	}
 
 	/** Starts the server of a data directory ({@code null}: throw-away) and waits until it answers. */
@@ -83,7 +40,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 	 */
 	static void awaitStarted() {
 		List<Server> servers;
-		synchronized (EmbeddedPostgresEnvironment.class) {
+		synchronized (EmbeddedServers.class) {
 			servers = List.copyOf(RUNNING.values());
 		}
 		servers.forEach(Server::await);
@@ -94,7 +51,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 	 * second to start, during which Spring reads the application's configuration instead of
 	 * waiting. Its port is chosen now, so that the data source can be configured at once.
 	 */
-	private static synchronized Server starting(Path dataDir) {
+	static synchronized Server starting(Path dataDir) {
 		String key = dataDir == null ? "ephemeral" : dataDir.toString();
 		return RUNNING.computeIfAbsent(key, k -> {
 			int port = freePort();
@@ -110,7 +67,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 			starter.setDaemon(true);
 			starter.start();
 			Runtime.getRuntime()
-				.addShutdownHook(new Thread(() -> started.thenAccept(EmbeddedPostgresEnvironment::close).exceptionally(ex -> null).join(),
+				.addShutdownHook(new Thread(() -> started.thenAccept(EmbeddedServers::close).exceptionally(ex -> null).join(),
 						"embedded-postgres-stop"));
 			return new Server(k, port, started);
 		});
@@ -163,7 +120,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 			ProcessHandle.of(Long.parseLong(first))
 				.filter(ProcessHandle::isAlive)
 				.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-				.ifPresent(EmbeddedPostgresEnvironment::stopAndWait);
+				.ifPresent(EmbeddedServers::stopAndWait);
 		}
 	}
 
@@ -180,7 +137,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 	/** Stops the server of a data directory (tests of restarts). */
 	static void stop(Path dataDir) {
 		Server server;
-		synchronized (EmbeddedPostgresEnvironment.class) {
+		synchronized (EmbeddedServers.class) {
 			server = RUNNING.remove(dataDir.toString());
 		}
 		if (server != null) {
@@ -197,13 +154,8 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	@Override
-	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE;
-	}
-
 	/** An embedded server: its port is known at once, the server itself once it answers. */
-	private record Server(String name, int port, CompletableFuture<EmbeddedPostgres> started) {
+	record Server(String name, int port, CompletableFuture<EmbeddedPostgres> started) {
 
 		EmbeddedPostgres await() {
 			try {

@@ -1,4 +1,4 @@
-package bi.ppsm.site.system;
+package bi.ppsm.site.embeddeddb;
 
 import java.nio.file.Path;
 
@@ -13,7 +13,7 @@ public final class AbandonedPostgres {
 	}
 
 	public static void main(String[] args) throws Exception {
-		EmbeddedPostgresEnvironment.start(Path.of(args[0]));
+		EmbeddedServers.start(Path.of(args[0]));
 		System.out.println("started");
 		System.out.flush();
 		Runtime.getRuntime().halt(0);

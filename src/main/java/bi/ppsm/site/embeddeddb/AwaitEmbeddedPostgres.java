@@ -1,4 +1,4 @@
-package bi.ppsm.site.system;
+package bi.ppsm.site.embeddeddb;
 
 import javax.sql.DataSource;
 
@@ -16,7 +16,7 @@ class AwaitEmbeddedPostgres implements BeanPostProcessor {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource) {
-			EmbeddedPostgresEnvironment.awaitStarted();
+			EmbeddedServers.awaitStarted();
 		}
 		return bean;
 	}

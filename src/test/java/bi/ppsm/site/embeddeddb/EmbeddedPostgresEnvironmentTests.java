@@ -1,4 +1,4 @@
-package bi.ppsm.site.system;
+package bi.ppsm.site.embeddeddb;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +32,15 @@ class EmbeddedPostgresEnvironmentTests {
 	@Test
 	void dataSurvivesARestart(@TempDir Path dir) throws Exception {
 		Path dataDir = dir.resolve("postgres");
-		EmbeddedPostgres first = EmbeddedPostgresEnvironment.start(dataDir);
+		EmbeddedPostgres first = EmbeddedServers.start(dataDir);
 		try (Connection connection = first.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create table kept (note text)");
 			statement.execute("insert into kept values ('modifié avant redémarrage')");
 		}
-		EmbeddedPostgresEnvironment.stop(dataDir);
+		EmbeddedServers.stop(dataDir);
 
-		EmbeddedPostgres second = EmbeddedPostgresEnvironment.start(dataDir);
+		EmbeddedPostgres second = EmbeddedServers.start(dataDir);
 		try (Connection connection = second.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select note from kept")) {
@@ -48,7 +48,7 @@ class EmbeddedPostgresEnvironmentTests {
 			assertThat(rows.getString(1)).isEqualTo("modifié avant redémarrage");
 		}
 		finally {
-			EmbeddedPostgresEnvironment.stop(dataDir);
+			EmbeddedServers.stop(dataDir);
 		}
 	}
 
@@ -65,7 +65,7 @@ class EmbeddedPostgresEnvironmentTests {
 		long leftover = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
 		assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive)).contains(true);
 
-		EmbeddedPostgres restarted = EmbeddedPostgresEnvironment.start(dataDir);
+		EmbeddedPostgres restarted = EmbeddedServers.start(dataDir);
 		try (Connection connection = restarted.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select 1")) {
@@ -73,7 +73,7 @@ class EmbeddedPostgresEnvironmentTests {
 			assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 		}
 		finally {
-			EmbeddedPostgresEnvironment.stop(dataDir);
+			EmbeddedServers.stop(dataDir);
 		}
 	}
 

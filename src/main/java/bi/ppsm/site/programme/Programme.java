@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -18,20 +17,13 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.ListIndexBase;
 
 import bi.ppsm.site.organisation.Involvement;
-import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.period.Period;
 
 /** One of the PPSM's programmes, with everything its public page shows. */
 @Entity
-public class Programme extends ContentEntity implements Related {
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	private String name;
+public class Programme extends PublishedContent implements Related {
 
 	@Column(name = "card_text")
 	private String cardText;
@@ -39,14 +31,8 @@ public class Programme extends ContentEntity implements Related {
 	@Column(nullable = false)
 	private String summary;
 
-	@Embedded
-	private Period period = new Period(null, null, null, null);
-
 	@Column(name = "projects_note")
 	private String projectsNote;
-
-	@Column(nullable = false)
-	private boolean published;
 
 	@OneToMany(mappedBy = "programme")
 	@OrderBy("position")
@@ -75,8 +61,7 @@ public class Programme extends ContentEntity implements Related {
 	}
 
 	public Programme(String slug, String name, String summary) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.summary = summary;
 	}
 
@@ -98,22 +83,6 @@ public class Programme extends ContentEntity implements Related {
 		return getPeriod().isOverOn(day);
 	}
 
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
 	public String getCardText() {
 		return this.cardText;
 	}
@@ -130,29 +99,12 @@ public class Programme extends ContentEntity implements Related {
 		this.summary = summary;
 	}
 
-	public Period getPeriod() {
-		// Hibernate loads an embedded value whose columns are all null as null
-		return (this.period != null) ? this.period : Period.UNKNOWN;
-	}
-
-	public void setPeriod(Period period) {
-		this.period = period;
-	}
-
 	public String getProjectsNote() {
 		return this.projectsNote;
 	}
 
 	public void setProjectsNote(String projectsNote) {
 		this.projectsNote = projectsNote;
-	}
-
-	public boolean isPublished() {
-		return this.published;
-	}
-
-	public void setPublished(boolean published) {
-		this.published = published;
 	}
 
 	public List<Objective> getObjectives() {

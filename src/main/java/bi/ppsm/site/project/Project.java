@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,38 +20,25 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.ListIndexBase;
 
 import bi.ppsm.site.organisation.Involvement;
-import bi.ppsm.site.period.Period;
 import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.PublishedContent;
 import bi.ppsm.site.programme.Related;
-import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
 
 /** A project, led by one programme and possibly contributing to others. */
 @Entity
-public class Project extends ContentEntity implements Related {
+public class Project extends PublishedContent implements Related {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "programme_id")
 	private Programme programme;
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	private String name;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private ProjectStatus status;
 
 	private String description;
-
-	@Embedded
-	private Period period = new Period(null, null, null, null);
-
-	@Column(nullable = false)
-	private boolean published;
 
 	@ManyToMany
 	@JoinTable(name = "project_programme", joinColumns = @JoinColumn(name = "project_id"),
@@ -87,9 +73,8 @@ public class Project extends ContentEntity implements Related {
 	}
 
 	public Project(Programme programme, String slug, String name, ProjectStatus status) {
+		super(slug, name);
 		this.programme = programme;
-		this.slug = slug;
-		this.name = name;
 		this.status = status;
 	}
 
@@ -99,22 +84,6 @@ public class Project extends ContentEntity implements Related {
 
 	public void setProgramme(Programme programme) {
 		this.programme = programme;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public ProjectStatus getStatus() {
@@ -131,23 +100,6 @@ public class Project extends ContentEntity implements Related {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	public Period getPeriod() {
-		// Hibernate loads an embedded value whose columns are all null as null
-		return (this.period != null) ? this.period : Period.UNKNOWN;
-	}
-
-	public void setPeriod(Period period) {
-		this.period = period;
-	}
-
-	public boolean isPublished() {
-		return this.published;
-	}
-
-	public void setPublished(boolean published) {
-		this.published = published;
 	}
 
 	public List<Programme> getOtherProgrammes() {

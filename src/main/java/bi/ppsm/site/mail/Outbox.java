@@ -6,13 +6,13 @@ import java.util.UUID;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import bi.ppsm.site.settings.SiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Puts e-mails in the outbox, inside the caller's transaction. Header injection is impossible
@@ -30,12 +30,11 @@ public class Outbox {
 
 	private final String configuredFrom;
 
-	Outbox(OutboxRepository mails, SiteSettingsRepository settings, Clock clock,
-			@Value("${ppsm.mail.from:}") String configuredFrom) {
+	Outbox(OutboxRepository mails, SiteSettingsRepository settings, Clock clock, PpsmProperties properties) {
 		this.mails = mails;
 		this.settings = settings;
 		this.clock = clock;
-		this.configuredFrom = configuredFrom;
+		this.configuredFrom = properties.mail().from();
 	}
 
 	/** The organisation's sending address: PPSM_MAIL_FROM, else the contact e-mail, else noreply@localhost. */

@@ -7,12 +7,13 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * At the first start (no account yet), creates the administrator named by
@@ -32,12 +33,11 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder,
-			@Value("${PPSM_ADMIN_EMAIL:}") String email, @Value("${PPSM_ADMIN_PASSWORD:}") String password) {
+	FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder, PpsmProperties properties) {
 		this.accounts = accounts;
 		this.encoder = encoder;
-		this.email = email;
-		this.password = password;
+		this.email = properties.admin().email();
+		this.password = properties.admin().password();
 	}
 
 	@Override

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Rendered public pages, kept as plain and as gzip bytes with the headers they were sent with.
@@ -43,10 +44,9 @@ public class PageCache {
 	/** Counts invalidations, so a page rendered from data older than the last change is not kept. */
 	private long generation;
 
-	PageCache(@Value("${ppsm.page-cache.enabled:true}") boolean enabled,
-			@Value("${ppsm.page-cache.max-pages:500}") int maxPages) {
-		this.enabled = enabled;
-		this.maxPages = maxPages;
+	PageCache(PpsmProperties properties) {
+		this.enabled = properties.pageCache().enabled();
+		this.maxPages = properties.pageCache().maxPages();
 	}
 
 	/** True when pages may be served from and stored in the cache. */

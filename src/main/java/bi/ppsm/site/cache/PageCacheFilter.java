@@ -11,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import bi.ppsm.site.cache.PageCache.Page;
+import bi.ppsm.site.system.PpsmProperties;
 import bi.ppsm.site.system.SecurityHeadersFilter;
 
 /**
@@ -47,10 +47,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final boolean keyByHost;
 
-	PageCacheFilter(PageCache cache, @Value("${ppsm.base-url:}") String baseUrl) {
+	PageCacheFilter(PageCache cache, PpsmProperties properties) {
 		this.cache = cache;
 		// without a configured base URL, pages carry the request's host in their links
-		this.keyByHost = !StringUtils.hasText(baseUrl);
+		this.keyByHost = !StringUtils.hasText(properties.baseUrl());
 	}
 
 	@Override

@@ -8,12 +8,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Deletes closed messages (answered, archived) after ppsm.retention.closed and spam after
@@ -21,7 +22,7 @@ import bi.ppsm.site.audit.AuditLog;
  * deleted. Each deletion is audited, by "système".
  */
 @Component
-public class Retention {
+public class Retention implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
@@ -39,18 +40,28 @@ public class Retention {
 
 	private final Duration spam;
 
+	private final String cron;
+
 	Retention(MessageRepository messages, Inbox inbox, AuditLog audit, TransactionTemplate transactions, Clock clock,
-			@Value("${ppsm.retention.closed:P365D}") Duration closed, @Value("${ppsm.retention.spam:P30D}") Duration spam) {
+			PpsmProperties properties) {
 		this.messages = messages;
 		this.inbox = inbox;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.closed = closed;
-		this.spam = spam;
+		this.closed = properties.retention().closed();
+		this.spam = properties.retention().spam();
+		this.cron = properties.retention().cron();
 	}
 
-	@Scheduled(cron = "${ppsm.retention.cron:0 30 3 * * *}")
+	/** Runs at ppsm.retention.cron; "-" disables it. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		if (!ScheduledTaskRegistrar.CRON_DISABLED.equals(this.cron)) {
+			registrar.addCronTask(this::scheduled, this.cron);
+		}
+	}
+
 	void scheduled() {
 		int deleted = run();
 		log.info("Retention: {} message(s) deleted", deleted);

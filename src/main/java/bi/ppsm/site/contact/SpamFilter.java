@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Decides whether a submission looks like spam, without any third party: the honeypot, the
@@ -32,15 +33,13 @@ class SpamFilter {
 
 	private final int maxLinks;
 
-	SpamFilter(TimeTrap timeTrap, MessageRepository messages, Clock clock,
-			@Value("${ppsm.contact.rate.per-address:5}") int perAddress,
-			@Value("${ppsm.contact.rate.per-email:3}") int perEmail, @Value("${ppsm.contact.max-links:3}") int maxLinks) {
+	SpamFilter(TimeTrap timeTrap, MessageRepository messages, Clock clock, PpsmProperties properties) {
 		this.timeTrap = timeTrap;
 		this.messages = messages;
 		this.clock = clock;
-		this.perAddress = perAddress;
-		this.perEmail = perEmail;
-		this.maxLinks = maxLinks;
+		this.perAddress = properties.contact().rate().perAddress();
+		this.perEmail = properties.contact().rate().perEmail();
+		this.maxLinks = properties.contact().maxLinks();
 	}
 
 	String reason(ContactForm form, String clientAddress) {

@@ -13,9 +13,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * The render time of the form, signed with HMAC-SHA256. The key is PPSM_FORM_SECRET, or else a
@@ -33,10 +34,10 @@ class TimeTrap {
 
 	private final Duration minDelay;
 
-	TimeTrap(@Value("${ppsm.form.secret:}") String secret, @Value("${ppsm.contact.min-seconds:3}") long minSeconds,
-			Clock clock, ObjectProvider<JdbcTemplate> jdbc) {
+	TimeTrap(PpsmProperties properties, Clock clock, ObjectProvider<JdbcTemplate> jdbc) {
+		String secret = properties.form().secret();
 		this.key = secret.isBlank() ? sharedKey(jdbc.getIfAvailable()) : secret.getBytes(StandardCharsets.UTF_8);
-		this.minDelay = Duration.ofSeconds(minSeconds);
+		this.minDelay = Duration.ofSeconds(properties.contact().minSeconds());
 		this.clock = clock;
 	}
 

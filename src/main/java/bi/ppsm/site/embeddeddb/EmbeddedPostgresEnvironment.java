@@ -8,12 +8,15 @@ import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Starts a real PostgreSQL (zonky embedded binaries) when no database is configured, and points
@@ -29,8 +32,6 @@ import org.springframework.util.StringUtils;
  */
 class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
-	static final String DEFAULT_DIR = "data/postgres";
-
 	private final Log log;
 
 	EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
@@ -45,9 +46,10 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 			// reads the application's configuration without connecting to any database
 			return;
 		}
-		boolean ephemeral = environment.getProperty("ppsm.embedded-db.ephemeral", Boolean.class, false);
-		String dir = environment.getProperty("ppsm.embedded-db.dir", DEFAULT_DIR);
-		Path dataDir = ephemeral ? null : Path.of(dir).toAbsolutePath();
+		// bound as the application will bind it, before any bean exists: same names, same defaults
+		PpsmProperties.EmbeddedDb settings = Binder.get(environment)
+			.bindOrCreate("ppsm.embedded-db", PpsmProperties.EmbeddedDb.class);
+		Path dataDir = settings.ephemeral() ? null : Path.of(settings.dir()).toAbsolutePath();
 		EmbeddedServers.Server server = EmbeddedServers.starting(dataDir);
 		this.log.info("No SPRING_DATASOURCE_URL: embedded PostgreSQL on port " + server.port()
 				+ ((dataDir != null) ? ", data in " + dataDir : ", throw-away data"));

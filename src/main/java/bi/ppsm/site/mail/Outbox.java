@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import bi.ppsm.site.settings.SiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 import bi.ppsm.site.system.EmailAddresses;
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Puts e-mails in the outbox, inside the caller's transaction. Header injection is impossible
@@ -29,12 +29,11 @@ public class Outbox {
 
 	private final String configuredFrom;
 
-	Outbox(OutboxRepository mails, SiteSettingsRepository settings, Clock clock,
-			@Value("${ppsm.mail.from:}") String configuredFrom) {
+	Outbox(OutboxRepository mails, SiteSettingsRepository settings, Clock clock, PpsmProperties properties) {
 		this.mails = mails;
 		this.settings = settings;
 		this.clock = clock;
-		this.configuredFrom = configuredFrom;
+		this.configuredFrom = properties.mail().from();
 	}
 
 	/** The organisation's sending address: PPSM_MAIL_FROM, else the contact e-mail, else noreply@localhost. */

@@ -11,10 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Delivers due outbox mails through SMTP. Each batch is claimed with FOR UPDATE SKIP LOCKED and
@@ -22,7 +26,7 @@ import org.springframework.util.StringUtils;
  * spring.mail.host nothing is sent: mails wait, PENDING.
  */
 @Component
-public class OutboxSender {
+public class OutboxSender implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -40,22 +44,26 @@ public class OutboxSender {
 
 	private final Clock clock;
 
-	private final int maxAttempts;
+	private final PpsmProperties.Outbox settings;
 
 	OutboxSender(OutboxRepository mails, JavaMailSender sender, @Value("${spring.mail.host:}") String host,
-			TransactionTemplate transactions, Outbox outbox, Clock clock,
-			@Value("${ppsm.mail.outbox.max-attempts:20}") int maxAttempts) {
+			TransactionTemplate transactions, Outbox outbox, Clock clock, PpsmProperties properties) {
 		this.mails = mails;
 		this.sender = sender;
 		this.configured = StringUtils.hasText(host);
 		this.transactions = transactions;
 		this.outbox = outbox;
 		this.clock = clock;
-		this.maxAttempts = maxAttempts;
+		this.settings = properties.mail().outbox();
 	}
 
-	@Scheduled(fixedDelayString = "${ppsm.mail.outbox.interval:10s}",
-			initialDelayString = "${ppsm.mail.outbox.initial-delay:${ppsm.mail.outbox.interval:10s}}")
+	/** A pass every ppsm.mail.outbox.interval, the first after ppsm.mail.outbox.initial-delay. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(
+				new FixedDelayTask(this::scheduled, this.settings.interval(), this.settings.firstDelay()));
+	}
+
 	void scheduled() {
 		try {
 			runOnce();
@@ -92,7 +100,7 @@ public class OutboxSender {
 			}
 			catch (Exception ex) {
 				log.warn("Mail {} not sent (attempt {}): {}", mail.getId(), mail.getAttempts() + 1, ex.getMessage());
-				mail.failed(ex.getMessage(), this.clock.instant(), this.maxAttempts);
+				mail.failed(ex.getMessage(), this.clock.instant(), this.settings.maxAttempts());
 			}
 		}
 		return new Integer[] { sent, due.size() };

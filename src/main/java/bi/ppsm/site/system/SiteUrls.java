@@ -2,10 +2,11 @@ package bi.ppsm.site.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Absolute URLs of the site, for canonical links, the sitemap and sharing tags. They come from
@@ -17,7 +18,8 @@ public class SiteUrls {
 
 	private final String baseUrl;
 
-	SiteUrls(@Value("${ppsm.base-url:}") String baseUrl) {
+	SiteUrls(PpsmProperties properties) {
+		String baseUrl = properties.baseUrl();
 		this.baseUrl = StringUtils.hasText(baseUrl) ? baseUrl.replaceAll("/+$", "") : null;
 	}
 

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -71,8 +70,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final boolean reportQueryCount;
 
-	WebConfiguration(@Value("${ppsm.bench.query-count:false}") boolean reportQueryCount) {
-		this.reportQueryCount = reportQueryCount;
+	WebConfiguration(PpsmProperties properties) {
+		this.reportQueryCount = properties.bench().queryCount();
 	}
 
 	/**

@@ -6,6 +6,9 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import bi.ppsm.site.system.PpsmProperties;
+import bi.ppsm.site.system.TestSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -19,8 +22,12 @@ class FirstAdministratorTests {
 
 	final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+	static PpsmProperties settings(String email, String password) {
+		return TestSettings.of("ppsm.admin.email=" + email, "ppsm.admin.password=" + password);
+	}
+
 	StaffAccount created(String email, String password) {
-		new FirstAdministrator(this.accounts, this.encoder, email, password).run(null);
+		new FirstAdministrator(this.accounts, this.encoder, settings(email, password)).run(null);
 		ArgumentCaptor<StaffAccount> saved = ArgumentCaptor.forClass(StaffAccount.class);
 		verify(this.accounts).save(saved.capture());
 		return saved.getValue();
@@ -58,7 +65,7 @@ class FirstAdministratorTests {
 	@Test
 	void nothingHappensOnceAccountsExist() {
 		given(this.accounts.count()).willReturn(2L);
-		new FirstAdministrator(this.accounts, this.encoder, "admin@ppsm.bi", "").run(null);
+		new FirstAdministrator(this.accounts, this.encoder, settings("admin@ppsm.bi", "")).run(null);
 		verify(this.accounts, never()).save(any());
 	}
 

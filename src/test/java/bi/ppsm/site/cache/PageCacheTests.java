@@ -6,13 +6,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import bi.ppsm.site.cache.PageCache.Page;
+import bi.ppsm.site.system.TestSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of the page cache itself, without a server. */
 class PageCacheTests {
 
-	final PageCache cache = new PageCache(true, 2);
+	final PageCache cache = new PageCache(TestSettings.of("ppsm.page-cache.max-pages=2"));
 
 	final Page page = Page.of(Map.of("ETag", "W/\"1\""), "<p>Bonjour</p>".getBytes(StandardCharsets.UTF_8));
 

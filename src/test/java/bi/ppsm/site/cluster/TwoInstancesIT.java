@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one shows at once on the other, sign-in throttling and contact rate limits count across both,
  * and mail queued once is sent once even when both send at the same moment.
  */
-class TwoInstancesTests {
+class TwoInstancesIT {
 
 	static final String PASSWORD = "une phrase de passe pour deux serveurs";
 

@@ -26,13 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would refuse at commit shows up) and then rolled back. Never a 5xx, never live markup, no
  * stack trace, a French page with its error message from the bundle.
  */
-class FormHostileInputTests extends SecuritySuite {
+class FormHostileInputIT extends SecuritySuite {
 
 	static final AtomicInteger CASES = new AtomicInteger();
 
 	@AfterAll
 	void report() {
-		System.out.println("FormHostileInputTests: " + CASES.get() + " submissions");
+		System.out.println("FormHostileInputIT: " + CASES.get() + " submissions");
 	}
 
 	Stream<Form> forms() {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other than the CSRF one, that the sign-in sets anew. Every cookie is HttpOnly and SameSite;
  * over HTTPS every cookie is Secure, and the session cookie always is.
  */
-class CookieTests extends SecuritySuite {
+class CookieIT extends SecuritySuite {
 
 	static final String CSRF_COOKIE = "XSRF-TOKEN";
 

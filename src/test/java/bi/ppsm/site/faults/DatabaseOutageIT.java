@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class DatabaseOutageTests {
+class DatabaseOutageIT {
 
 	private static final Path DATA = Path.of("target", "outage-postgres-" + ProcessHandle.current().pid());
 

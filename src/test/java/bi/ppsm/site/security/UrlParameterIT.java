@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every query parameter of every GET page (the public project filters, the sign-in pages, the
  * admin searches, pagers and filters), read from the controllers' signatures, fed with the
  * hostile values, one by one, twice over, and on the public pages in each language. Never a
- * 5xx, never live markup or a stack trace. (Raw malformed URLs are in PublicInputRobustnessTests.)
+ * 5xx, never live markup or a stack trace. (Raw malformed URLs are in PublicInputRobustnessIT.)
  */
-class UrlParameterTests extends SecuritySuite {
+class UrlParameterIT extends SecuritySuite {
 
 	/** GET pattern → the names of its query parameters, from @RequestParam and GET form objects. */
 	Map<String, List<String>> parameters() {

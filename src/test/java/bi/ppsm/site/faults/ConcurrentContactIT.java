@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and acknowledged once; the whole run is bounded in time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ConcurrentContactTests {
+class ConcurrentContactIT {
 
 	static final int WRITERS = 300;
 

@@ -65,14 +65,14 @@ class ProductionJarIT {
 				assertThat(Files.readString(log)).contains("Starting AOT-processed PpsmApplication");
 
 				String email = "jar-" + System.nanoTime() + "@exemple.bi";
-				HttpVisitor visitor = new HttpVisitor("10.55.1.1");
-				Map<String, String> form = visitor.form(site, "/contact", "form.contact-form");
+				HttpVisitor visitor = new HttpVisitor(site).from("10.55.1.1");
+				Map<String, String> form = visitor.form("/contact", "form.contact-form");
 				form.put("name", "Visiteuse du jar");
 				form.put("email", email);
 				form.put("subject", "SUPPORT");
 				form.put("message", "Bonjour, je voudrais parler à quelqu'un de votre programme.");
 				Thread.sleep(1_200);
-				HttpResponse<String> sent = visitor.post(site, "/contact", form);
+				HttpResponse<String> sent = visitor.post("/contact", form);
 				assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
 				assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/contact/merci"));
 				Instant deadline = Instant.now().plusSeconds(30);
@@ -81,13 +81,13 @@ class ProductionJarIT {
 				}
 				assertThat(TestMailServer.to(email)).as("acknowledgement sent through SMTP").hasSize(1);
 
-				HttpVisitor staff = new HttpVisitor("10.55.1.2");
-				Map<String, String> login = staff.form(site, "/login", "form[action$=login]");
+				HttpVisitor staff = new HttpVisitor(site).from("10.55.1.2");
+				Map<String, String> login = staff.form("/login", "form[action$=login]");
 				login.put("username", ADMIN);
 				login.put("password", PASSWORD);
-				HttpResponse<String> signedIn = staff.post(site, "/login", login);
+				HttpResponse<String> signedIn = staff.post("/login", login);
 				assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
-				HttpResponse<String> inbox = staff.get(site, "/admin/messages");
+				HttpResponse<String> inbox = staff.get("/admin/messages");
 				assertThat(inbox.statusCode()).isEqualTo(200);
 				assertThat(inbox.body()).contains("Visiteuse du jar");
 			}
@@ -101,12 +101,12 @@ class ProductionJarIT {
 	}
 
 	private static void awaitFirstPage(Process app, URI site, Path log) throws Exception {
-		HttpVisitor probe = new HttpVisitor("10.55.1.3");
+		HttpVisitor probe = new HttpVisitor(site).from("10.55.1.3");
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(app.isAlive()).as("the jar stopped:%n%s", Files.readString(log)).isTrue();
 			try {
-				if (probe.get(site, "/").statusCode() == 200) {
+				if (probe.get("/").statusCode() == 200) {
 					return;
 				}
 			}

@@ -1,9 +1,5 @@
 package bi.ppsm.site;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -32,8 +28,6 @@ class PublicSiteIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void everyProgrammePageShowsItsWholeContent() throws Exception {
@@ -125,11 +119,8 @@ class PublicSiteIntegrationTests {
 
 	@Test
 	void pagesAreCompressedSmallAndUseOnlyTheSiteOwnFiles() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/programmes/protection-de-l-enfance"))
-			.header("Accept", "text/html")
-			.header("Accept-Encoding", "gzip")
-			.build();
-		HttpResponse<byte[]> compressed = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> compressed = new HttpVisitor(this.port).getBytes("/programmes/protection-de-l-enfance",
+				"Accept", "text/html", "Accept-Encoding", "gzip");
 		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(compressed.body().length).isLessThan(50_000);
 
@@ -148,8 +139,7 @@ class PublicSiteIntegrationTests {
 	void repeatVisitIsANotModified() throws Exception {
 		HttpResponse<String> first = get("/programmes", "text/html");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		HttpRequest again = HttpRequest.newBuilder(uri("/programmes")).header("If-None-Match", etag).build();
-		assertThat(this.http.send(again, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
+		assertThat(new HttpVisitor(this.port).get("/programmes", "If-None-Match", etag).statusCode()).isEqualTo(304);
 	}
 
 	private List<String> projectLinks(String path) throws Exception {
@@ -175,19 +165,14 @@ class PublicSiteIntegrationTests {
 			.toArray(String[]::new);
 	}
 
-	private Document page(String path) throws IOException, InterruptedException {
+	private Document page(String path) {
 		HttpResponse<String> response = get(path, "text/html");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return Jsoup.parse(response.body());
 	}
 
-	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	private HttpResponse<String> get(String path, String accept) {
+		return new HttpVisitor(this.port).get(path, "Accept", accept);
 	}
 
 }

@@ -39,31 +39,9 @@ class AccountAdminControllerTests {
 	PasswordEncoder passwordEncoder;
 
 	@Test
-	void anonymousIsSentToLogin() {
-		assertThat(this.mvc.get().uri("/admin/comptes")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
-	}
-
-	@Test
-	@WithMockUser(roles = "EDITOR")
-	void wrongRoleIsForbidden() {
-		assertThat(this.mvc.get().uri("/admin/comptes")).hasStatus(HttpStatus.FORBIDDEN);
-	}
-
-	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")
 	void rightRoleSeesThePage() {
 		assertThat(this.mvc.get().uri("/admin/comptes")).hasStatusOk().hasViewName("admin/account/list");
-	}
-
-	@Test
-	@WithMockUser(roles = "ADMINISTRATOR")
-	void postWithoutCsrfIsRefused() {
-		assertThat(this.mvc.post().uri("/admin/comptes/nouveau")
-			.param("email", "pas-une-adresse")
-			.param("displayName", "")
-			.param("role", "EDITOR")
-			.param("password", "court")).hasStatus(HttpStatus.FORBIDDEN);
-		verifyNoInteractions(this.audit);
 	}
 
 	@Test
@@ -80,7 +58,6 @@ class AccountAdminControllerTests {
 			.hasFieldErrors("email", "displayName", "password");
 		verifyNoInteractions(this.audit);
 	}
-
 
 	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")

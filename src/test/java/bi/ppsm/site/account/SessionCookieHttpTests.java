@@ -1,13 +1,6 @@
 package bi.ppsm.site.account;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import bi.ppsm.site.HttpVisitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SessionCookieHttpTests {
 
-	private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
-
 	@LocalServerPort
 	int port;
 
@@ -37,40 +30,28 @@ class SessionCookieHttpTests {
 	@Autowired
 	PasswordEncoder encoder;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
-	void signInOpensASecureHttpOnlySessionAndNothingBefore() throws Exception {
+	void signInOpensASecureHttpOnlySessionAndNothingBefore() {
 		StaffAccount account = this.accounts.save(new StaffAccount("session" + System.nanoTime() + "@test.bi",
 				"Session", StaffRole.EDITOR, this.encoder.encode("une phrase de passe solide")));
 		try {
+			HttpVisitor browser = new HttpVisitor(this.port);
 			// asking for an admin page opens no session: the page to return to waits in a cookie
-			HttpResponse<String> admin = this.http.send(HttpRequest.newBuilder(uri("/admin")).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> admin = browser.get("/admin");
 			assertThat(admin.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
-			String saved = cookie(admin, "REDIRECT_URI=");
-			assertThat(saved).contains("HttpOnly", "SameSite=Lax");
+			assertThat(cookie(admin, "REDIRECT_URI=")).contains("HttpOnly", "SameSite=Lax");
 			// a session id planted before the sign-in (session fixation) must not be kept
 			String before = "c2Vzc2lvbi1pbXBvc2Vl";
-			HttpResponse<String> page = this.http.send(
-					HttpRequest.newBuilder(uri("/login")).header("Cookie", "SESSION=" + before).build(),
-					HttpResponse.BodyHandlers.ofString());
-			String csrfCookie = cookie(page, "XSRF-TOKEN=");
-			assertThat(csrfCookie).contains("HttpOnly");
-			String csrf = find(Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\""), page.body());
-			String form = "username=" + encode(account.getEmail()) + "&password=" + encode("une phrase de passe solide")
-					+ "&_csrf=" + encode(csrf);
-			HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(uri("/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", "SESSION=" + before + "; " + csrfCookie.substring(0, csrfCookie.indexOf(';')) + "; "
-						+ saved.substring(0, saved.indexOf(';')))
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			browser.cookies().put("SESSION", before);
+			HttpResponse<String> login = browser.signIn(account.getEmail(), "une phrase de passe solide");
+			assertThat(browser.setCookies()).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
+				.isNotEmpty()
+				.allSatisfy(c -> assertThat(c).contains("HttpOnly"));
 			assertThat(login.statusCode()).isEqualTo(302);
 			assertThat(login.headers().firstValue("Location").orElseThrow()).matches(".*/admin(\\?continue)?$");
 			String session = cookie(login, "SESSION=");
 			assertThat(session).contains("HttpOnly", "Secure");
-			assertThat(find(SESSION, session)).isNotEqualTo(before);
+			assertThat(browser.cookies().get("SESSION")).isNotEqualTo(before);
 		}
 		finally {
 			this.accounts.deleteById(account.getId());
@@ -84,20 +65,6 @@ class SessionCookieHttpTests {
 			.filter(c -> c.startsWith(name))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().map()));
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String find(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		assertThat(matcher.find()).as(pattern.pattern()).isTrue();
-		return matcher.group(1);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

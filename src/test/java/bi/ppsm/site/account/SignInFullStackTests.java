@@ -122,7 +122,7 @@ class SignInFullStackTests {
 				Long.class, before.getTime())).isZero();
 		Cookie saved = asked.getResponse().getCookie("REDIRECT_URI");
 		assertThat(saved).as("the page asked for, kept in a cookie").isNotNull();
-		assertThat(saved.isHttpOnly()).isTrue(); // SameSite comes from Tomcat: security/CookieTests
+		assertThat(saved.isHttpOnly()).isTrue(); // SameSite comes from Tomcat: security/CookieIT
 
 		MvcTestResult login = this.mvc.post().uri("/login").with(csrf()).with(request -> {
 			request.setRemoteAddr(this.address);

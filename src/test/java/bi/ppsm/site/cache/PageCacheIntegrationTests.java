@@ -1,13 +1,11 @@
 package bi.ppsm.site.cache;
 
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import bi.ppsm.site.HttpVisitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +35,6 @@ class PageCacheIntegrationTests {
 
 	@Autowired
 	PageCache cache;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeEach
 	void listenerIsLive() throws InterruptedException {
@@ -60,7 +58,7 @@ class PageCacheIntegrationTests {
 		assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
 		String etag = second.headers().firstValue("ETag").orElseThrow();
 		assertThat(get("/missions", "gzip", etag).statusCode()).isEqualTo(304);
-		assertThat(new String(get("/missions", null, null).body(), "UTF-8")).contains("Nos missions");
+		assertThat(text("/missions")).contains("Nos missions");
 	}
 
 	@Test
@@ -97,12 +95,8 @@ class PageCacheIntegrationTests {
 	@Test
 	void aForgedHostNeverReachesAnotherVisitor() throws Exception {
 		this.cache.invalidateAll();
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write("GET /partenaires HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
-					.getBytes(StandardCharsets.US_ASCII));
-			assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("evil.example");
-		}
+		assertThat(visitor().raw("GET /partenaires HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"))
+			.contains("evil.example");
 		assertThat(text("/partenaires")).doesNotContain("evil.example");
 	}
 
@@ -117,23 +111,24 @@ class PageCacheIntegrationTests {
 		return false;
 	}
 
-	private String text(String path) throws Exception {
-		return new String(get(path, null, null).body(), "UTF-8");
+	private String text(String path) {
+		return new String(get(path, null, null).body(), StandardCharsets.UTF_8);
 	}
 
-	private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+	private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch) {
+		List<String> headers = new ArrayList<>(List.of("Accept", "text/html"));
 		if (acceptEncoding != null) {
-			request.header("Accept-Encoding", acceptEncoding);
+			headers.addAll(List.of("Accept-Encoding", acceptEncoding));
 		}
 		if (ifNoneMatch != null) {
-			request.header("If-None-Match", ifNoneMatch);
+			headers.addAll(List.of("If-None-Match", ifNoneMatch));
 		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return visitor().getBytes(path, headers.toArray(String[]::new));
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	/** Each request comes from a new visitor, without cookies. */
+	private HttpVisitor visitor() {
+		return new HttpVisitor(this.port);
 	}
 
 }

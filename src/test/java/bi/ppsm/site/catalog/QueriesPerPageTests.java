@@ -1,8 +1,5 @@
 package bi.ppsm.site.catalog;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import bi.ppsm.site.HttpVisitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +35,6 @@ class QueriesPerPageTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void pageViewsIssueAFewQueriesNotOnePerRow() throws Exception {
@@ -79,12 +76,10 @@ class QueriesPerPageTests {
 		}
 	}
 
-	private long queriesFor(String path) throws Exception {
+	private long queriesFor(String path) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new HttpVisitor(this.port).get(path);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return statistics.getPrepareStatementCount();
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -35,11 +34,6 @@ class DashboardControllerTests {
 
 	@MockitoBean
 	AuditEntryRepository audit;
-
-	@Test
-	void anonymousIsSentToLogin() {
-		assertThat(this.mvc.get().uri("/admin")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
-	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
@@ -91,22 +85,6 @@ class DashboardControllerTests {
 			.bodyText()
 			.contains("href=\"/admin/messages\"", "href=\"/admin/comptes\"", "href=\"/admin/journal\"",
 					"href=\"/admin/programmes\"");
-	}
-
-	@Test
-	@WithMockUser(roles = "EDITOR")
-	void editorCannotReachTheInboxNorAccounts() {
-		assertThat(this.mvc.get().uri("/admin/messages")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/admin/messages/12")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/admin/comptes")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri("/admin/journal")).hasStatus(HttpStatus.FORBIDDEN);
-	}
-
-	@Test
-	@WithMockUser(roles = "INBOX_HANDLER")
-	void inboxHandlerPassesSecurityForTheInbox() {
-		// the inbox controller is not part of this slice: past security, the answer is a 404
-		assertThat(this.mvc.get().uri("/admin/messages")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -1,8 +1,5 @@
 package bi.ppsm.site.i18n;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
@@ -13,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import bi.ppsm.site.HttpVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** French at the root, English under /en, Kirundi parts under /rn; each page links its versions. */
@@ -21,8 +20,6 @@ class LanguagesIntegrationTests {
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void frenchIsTheDefaultWhateverTheBrowserAsks() throws Exception {
@@ -79,21 +76,18 @@ class LanguagesIntegrationTests {
 		assertThat(status("/en")).isEqualTo(302);
 	}
 
-	private int status(String path) throws Exception {
-		return this.http.send(request(path, "fr"), HttpResponse.BodyHandlers.discarding()).statusCode();
+	private int status(String path) {
+		return get(path, "fr").statusCode();
 	}
 
-	private Document page(String path, String acceptLanguage) throws Exception {
-		HttpResponse<String> response = this.http.send(request(path, acceptLanguage), HttpResponse.BodyHandlers.ofString());
+	private Document page(String path, String acceptLanguage) {
+		HttpResponse<String> response = get(path, acceptLanguage);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return Jsoup.parse(response.body());
 	}
 
-	private HttpRequest request(String path, String acceptLanguage) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html")
-			.header("Accept-Language", acceptLanguage)
-			.build();
+	private HttpResponse<String> get(String path, String acceptLanguage) {
+		return new HttpVisitor(this.port).get(path, "Accept", "text/html", "Accept-Language", acceptLanguage);
 	}
 
 }

@@ -3,7 +3,6 @@ package bi.ppsm.site.mission;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,28 +27,9 @@ class PerspectiveAdminControllerTests {
 	PerspectiveRepository perspectiveRepository;
 
 	@Test
-	void anonymousIsSentToLogin() {
-		assertThat(this.mvc.get().uri("/admin/perspectives")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
-	}
-
-	@Test
-	@WithMockUser(roles = "INBOX_HANDLER")
-	void wrongRoleIsForbidden() {
-		assertThat(this.mvc.get().uri("/admin/perspectives")).hasStatus(HttpStatus.FORBIDDEN);
-	}
-
-	@Test
 	@WithMockUser(roles = "EDITOR")
 	void rightRoleSeesThePage() {
 		assertThat(this.mvc.get().uri("/admin/perspectives")).hasStatusOk().hasViewName("admin/ordered-list");
-	}
-
-	@Test
-	@WithMockUser(roles = "EDITOR")
-	void postWithoutCsrfIsRefused() {
-		assertThat(this.mvc.post().uri("/admin/perspectives/nouveau")
-			.param("text", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")).hasStatus(HttpStatus.FORBIDDEN);
-		verifyNoInteractions(this.audit);
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import static bi.ppsm.site.account.StaffRole.INBOX_HANDLER;
 
 /**
  * Every POST of the site as the security suite knows it: who may send it, where its form is
- * shown, and what makes a valid submission to start from. {@code FormInventoryTests} fails when
+ * shown, and what makes a valid submission to start from. {@code FormInventoryIT} fails when
  * the application maps a POST that is not listed here, so that no new form escapes the suite.
  */
 final class Forms {

@@ -1,8 +1,5 @@
 package bi.ppsm.site.seo;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
@@ -14,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import bi.ppsm.site.HttpVisitor;
 
 import bi.ppsm.site.cache.PageCache;
 
@@ -30,8 +29,6 @@ class SeoIntegrationTests {
 
 	@Autowired
 	PageCache pages;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void robotsExcludesTheAdminAndPointsToTheSitemap() throws Exception {
@@ -75,9 +72,8 @@ class SeoIntegrationTests {
 			.doesNotContain("null,null");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return new HttpVisitor(this.port).get(path);
 	}
 
 }

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ppsm.contact.min-seconds=0")
 @ExtendWith(Browser.class)
-class ContactBrowserTests {
+class ContactBrowserIT {
 
 	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
 

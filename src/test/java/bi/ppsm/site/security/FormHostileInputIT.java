@@ -8,12 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import bi.ppsm.site.security.FormPage.Field;
 import bi.ppsm.site.security.Forms.Form;
@@ -29,16 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would refuse at commit shows up) and then rolled back. Never a 5xx, never live markup, no
  * stack trace, a French page with its error message from the bundle.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormHostileInputTests extends AdminSuiteSupport {
+class FormHostileInputIT extends SecuritySuite {
 
 	static final AtomicInteger CASES = new AtomicInteger();
 
 	@AfterAll
 	void report() {
-		System.out.println("FormHostileInputTests: " + CASES.get() + " submissions");
+		System.out.println("FormHostileInputIT: " + CASES.get() + " submissions");
 	}
 
 	Stream<Form> forms() {

@@ -7,10 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -26,10 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * number, a fraction, encoded NUL, markup, SQL, a path traversal. Always a 400 or a 404 (an
  * administrator asks, so no role gets in the way), never a 5xx, and the POSTs write nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PathVariableTests extends AdminSuiteSupport {
+class PathVariableIT extends SecuritySuite {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 

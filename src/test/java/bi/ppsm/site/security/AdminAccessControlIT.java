@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -25,10 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * accounts, audit log or inbox; inbox handlers only the inbox, the dashboard and their
  * password); a refused request writes nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminAccessControlTests extends AdminSuiteSupport {
+class AdminAccessControlIT extends SecuritySuite {
 
 	/** What the brief of the back office says each role may reach. */
 	static boolean allowed(StaffRole role, String path) {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A visitor in a real Chromium, on the application started on a random port. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
-class PublicJourneyBrowserTests {
+class PublicJourneyBrowserIT {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/programmes", "/programmes/protection-de-l-enfance",
 			"/programmes/rapatriement", "/programmes/promotion-et-defense-des-droits", "/projets", "/projets?statut=ONGOING",

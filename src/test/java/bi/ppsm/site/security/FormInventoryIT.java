@@ -1,10 +1,7 @@
 package bi.ppsm.site.security;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,10 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is added to {@link Forms} (and so attacked by the other security tests). GET pages need no
  * list: the access tests read them from Spring MVC directly.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormInventoryTests extends AdminSuiteSupport {
+class FormInventoryIT extends SecuritySuite {
 
 	@Test
 	void everyPostOfTheApplicationIsKnownToTheSuite() {

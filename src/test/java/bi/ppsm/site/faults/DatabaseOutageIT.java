@@ -1,13 +1,11 @@
 package bi.ppsm.site.faults;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import bi.ppsm.site.HttpVisitor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class DatabaseOutageTests {
+class DatabaseOutageIT {
 
 	private static final Path DATA = Path.of("target", "outage-postgres-" + ProcessHandle.current().pid());
 
@@ -40,8 +40,6 @@ class DatabaseOutageTests {
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws IOException {
@@ -65,10 +63,14 @@ class DatabaseOutageTests {
 	@Test
 	void visitorsGetA503DuringTheOutageAndTheSiteRecoversByItself() throws Exception {
 		assertThat(get("/programmes/rapatriement").statusCode()).isEqualTo(200);
-		HttpResponse<String> contact = get("/contact");
+		HttpVisitor writer = new HttpVisitor(this.port);
+		Map<String, String> contact = writer.form("/contact", "form.contact-form");
 
 		postgres.close();
-		HttpResponse<String> sent = sendContactForm(contact, "Mon message ecrit pendant la panne <b>ici</b>.");
+		contact.put("email", "ecrit@exemple.bi");
+		contact.put("subject", "INFORMATION");
+		contact.put("message", "Mon message ecrit pendant la panne <b>ici</b>.");
+		HttpResponse<String> sent = writer.post("/contact", contact);
 		assertThat(sent.statusCode()).as("never a false thank-you").isEqualTo(503);
 		assertThat(sent.body()).contains("Mon message ecrit pendant la panne &lt;b&gt;ici&lt;/b&gt;.", "ecrit@exemple.bi",
 				"momentanément indisponible").doesNotContain("Merci pour votre message");
@@ -89,44 +91,8 @@ class DatabaseOutageTests {
 		assertThat(status).as("recovered without a restart").isEqualTo(200);
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "text/html")
-			.timeout(Duration.ofSeconds(30))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** Sends the contact form of a page fetched earlier, with its CSRF cookie and token. */
-	private HttpResponse<String> sendContactForm(HttpResponse<String> page, String message) throws Exception {
-		String session = page.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("XSRF-TOKEN="))
-			.map(c -> c.substring(0, c.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
-		String form = "_csrf=" + enc(hidden(page.body(), "_csrf")) + "&token=" + enc(hidden(page.body(), "token"))
-				+ "&email=ecrit%40exemple.bi&subject=INFORMATION&message=" + enc(message);
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/contact"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", session)
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String hidden(String html, String name) {
-		java.util.regex.Matcher m = java.util.regex.Pattern
-			.compile("name=\"" + name + "\" value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
-			.matcher(html);
-		if (!m.find()) {
-			throw new AssertionError("no hidden field " + name);
-		}
-		return (m.group(1) != null) ? m.group(1) : m.group(2);
-	}
-
-	private static String enc(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	private HttpResponse<String> get(String path) {
+		return new HttpVisitor(this.port).get(path, "Accept", "text/html");
 	}
 
 }

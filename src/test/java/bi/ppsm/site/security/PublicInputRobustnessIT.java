@@ -1,18 +1,8 @@
 package bi.ppsm.site.security;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never a 5xx, always a French page or a harmless result, nothing reflected as markup, no
  * server or framework version disclosed, the security headers on every answer.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PublicInputRobustnessTests {
+class PublicInputRobustnessIT extends SecuritySuite {
 
 	static final List<String> HOSTILE_PATHS = List.of("/programmes/%", "/programmes/%C3%28", "/programmes/%FF%FE",
 			"/projets?statut=%00%0D%0ASet-Cookie:%20pris=1", "/projets?zone=" + "a".repeat(9000),
@@ -37,11 +26,8 @@ class PublicInputRobustnessTests {
 			"/EN/projets", "/en/en/projets", "/projets?statut=%2B999999999-12-31&zone=%00&bailleur=%0D%0A",
 			"/contact/merci?%3Cscript%3E", "/robots.txt?x=%00");
 
-	@LocalServerPort
-	int port;
-
 	@Test
-	void hostileUrlsNeverBreakThePublicSite() throws IOException {
+	void hostileUrlsNeverBreakThePublicSite() {
 		for (String path : HOSTILE_PATHS) {
 			String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
 					+ "Connection: close\r\n\r\n");
@@ -60,23 +46,14 @@ class PublicInputRobustnessTests {
 	}
 
 	@Test
-	void noServerOrFrameworkVersionIsDisclosed() throws IOException {
+	void noServerOrFrameworkVersionIsDisclosed() {
 		String response = raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		String headers = response.substring(0, response.indexOf("\r\n\r\n"));
 		assertThat(headers).doesNotContainIgnoringCase("server:").doesNotContainIgnoringCase("x-powered-by");
 	}
 
-	private String raw(String request) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			in.transferTo(bytes);
-			return bytes.toString(StandardCharsets.UTF_8);
-		}
+	private String raw(String request) {
+		return visitor().raw(request);
 	}
 
 }

@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.BeanUtils;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.MethodParameter;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,12 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every query parameter of every GET page (the public project filters, the sign-in pages, the
  * admin searches, pagers and filters), read from the controllers' signatures, fed with the
  * hostile values, one by one, twice over, and on the public pages in each language. Never a
- * 5xx, never live markup or a stack trace. (Raw malformed URLs are in PublicInputRobustnessTests.)
+ * 5xx, never live markup or a stack trace. (Raw malformed URLs are in PublicInputRobustnessIT.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UrlParameterTests extends AdminSuiteSupport {
+class UrlParameterIT extends SecuritySuite {
 
 	/** GET pattern → the names of its query parameters, from @RequestParam and GET form objects. */
 	Map<String, List<String>> parameters() {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A staff member in a real Chromium: signs in, edits a programme, sees it on the public site. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
-class StaffJourneyBrowserTests {
+class StaffJourneyBrowserIT {
 
 	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
 

@@ -1,24 +1,16 @@
 package bi.ppsm.site.security;
 
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
-import bi.ppsm.site.account.LoginThrottle;
+import bi.ppsm.site.HttpVisitor;
 import bi.ppsm.site.account.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the sign-in, the forgotten password and an admin form. Never a 5xx, a French page or a
  * redirect, no stack trace; what the contact form stored holds no NUL.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RawFormBodyTests {
+class RawFormBodyIT extends SecuritySuite {
 
 	/** Odd bodies; {@code %s} stands for the form's other (valid) fields. */
 	static final Map<String, byte[]> JUNK = Map.ofEntries(Map.entry("escaped bad UTF-8", ascii("name=%C3%28%FF%FE&%s")),
@@ -43,53 +33,32 @@ class RawFormBodyTests {
 			Map.entry("control in a name", ascii("na%00me=x&%0D%0Aevil=1&%s")),
 			Map.entry("over the size limit", concat(ascii("%s&name="), "a".repeat(3 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII))));
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	LoginThrottle throttle;
-
-	Fixtures fixtures;
-
 	final String writer = "brut-" + System.nanoTime() + "@exemple.bi";
 
-	@BeforeAll
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-	}
-
 	@AfterAll
-	void cleanUp() {
+	void forgetTheWriter() {
 		this.jdbc.update("delete from contact_message where email = ?", this.writer);
 		this.throttle.reset(this.writer, "127.0.0.1");
-		this.throttle.reset(this.fixtures.login(StaffRole.ADMINISTRATOR), "127.0.0.1");
-		this.fixtures.close();
 	}
 
 	@Test
 	void oddBodiesToThePublicFormsNeverBreakThem() {
 		List<String> failures = new ArrayList<>();
 		for (var junk : JUNK.entrySet()) {
-			WebClient visitor = new WebClient(this.port);
+			HttpVisitor visitor = visitor();
 			String token = visitor.csrfToken("/contact");
-			String contact = "email=" + WebClient.encode(this.writer)
-					+ "&subject=SUPPORT&message=Un+message+au+corps+bizarre.&_csrf=" + WebClient.encode(token);
+			String contact = "email=" + HttpVisitor.encode(this.writer)
+					+ "&subject=SUPPORT&message=Un+message+au+corps+bizarre.&_csrf=" + HttpVisitor.encode(token);
 			send(failures, visitor, "/contact", junk.getKey(), junk.getValue(), contact,
 					"application/x-www-form-urlencoded");
 			send(failures, visitor, "/contact", junk.getKey() + ", ISO-8859-1", junk.getValue(), contact,
 					"application/x-www-form-urlencoded; charset=ISO-8859-1");
 			send(failures, visitor, "/contact", junk.getKey() + ", unknown charset", junk.getValue(), contact,
 					"application/x-www-form-urlencoded; charset=x-inconnu");
-			String login = "username=" + WebClient.encode(this.writer) + "&password=faux&_csrf=" + WebClient.encode(token);
+			String login = "username=" + HttpVisitor.encode(this.writer) + "&password=faux&_csrf=" + HttpVisitor.encode(token);
 			send(failures, visitor, "/login", junk.getKey(), junk.getValue(), login, "application/x-www-form-urlencoded");
-			String forgotten = "email=" + WebClient.encode(this.writer) + "&_csrf="
-					+ WebClient.encode(visitor.csrfToken("/login/mot-de-passe-oublie"));
+			String forgotten = "email=" + HttpVisitor.encode(this.writer) + "&_csrf="
+					+ HttpVisitor.encode(visitor.csrfToken("/login/mot-de-passe-oublie"));
 			send(failures, visitor, "/login/mot-de-passe-oublie", junk.getKey(), junk.getValue(), forgotten,
 					"application/x-www-form-urlencoded");
 		}
@@ -101,15 +70,14 @@ class RawFormBodyTests {
 
 	@Test
 	void oddBodiesToAnAdminFormNeverBreakIt() {
-		WebClient administrator = new WebClient(this.port);
-		administrator.signIn(this.fixtures.login(StaffRole.ADMINISTRATOR), Fixtures.PASSWORD);
+		HttpVisitor administrator = signedIn(StaffRole.ADMINISTRATOR);
 		long mission = this.fixtures.firstId("mission");
 		List<String> failures = new ArrayList<>();
 		var before = DatabaseFingerprint.of(this.jdbc);
 		for (var junk : JUNK.entrySet()) {
 			// a stale version: the form always comes back, so nothing is saved
 			String form = "text=Une+mission&version=-1&_csrf="
-					+ WebClient.encode(administrator.csrfToken("/admin/missions/" + mission));
+					+ HttpVisitor.encode(administrator.csrfToken("/admin/missions/" + mission));
 			byte[] body = new String(junk.getValue(), StandardCharsets.ISO_8859_1).replace("name=", "text=")
 				.getBytes(StandardCharsets.ISO_8859_1);
 			send(failures, administrator, "/admin/missions/" + mission, junk.getKey(), body, form,
@@ -119,7 +87,7 @@ class RawFormBodyTests {
 		assertThat(DatabaseFingerprint.of(this.jdbc)).isEqualTo(before);
 	}
 
-	private static void send(List<String> failures, WebClient client, String path, String label, byte[] junk,
+	private static void send(List<String> failures, HttpVisitor client, String path, String label, byte[] junk,
 			String valid, String contentType) {
 		String text = new String(junk, StandardCharsets.ISO_8859_1).replace("%s", valid);
 		byte[] body = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -130,7 +98,7 @@ class RawFormBodyTests {
 		try {
 			answer = client.raw(request);
 		}
-		catch (IllegalStateException ex) {
+		catch (UncheckedIOException ex) {
 			// the server may close the connection on a body over its limit before reading it all
 			if (label.startsWith("over the size limit")) {
 				return;

@@ -7,15 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import bi.ppsm.site.account.LoginThrottle;
 import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.security.Payloads.Payload;
 
@@ -28,41 +21,24 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * breaks the sign-in page; the right password does not get through a blocked address.
  * (The per-account limit is in SignInFullStackTests.)
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LoginThrottleTests {
+class LoginThrottleIT extends SecuritySuite {
 
 	static final String ERROR = "/login?erreur";
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	LoginThrottle throttle;
-
-	Fixtures fixtures;
 
 	String address;
 
 	final List<String> logins = new ArrayList<>();
 
 	@BeforeEach
-	void fixtures() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
+	void newAddress() {
+		this.logins.clear();
 		this.address = "10.77." + (System.nanoTime() % 250) + ".1";
 		this.logins.add(this.fixtures.login(StaffRole.EDITOR));
 	}
 
 	@AfterEach
-	void cleanUp() {
+	void forgetFailures() {
 		this.logins.forEach(login -> this.throttle.reset(login, this.address));
-		this.fixtures.close();
 	}
 
 	MvcTestResult signIn(String login, String password) {

@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.jsoup.parser.Parser;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import bi.ppsm.site.account.StaffRole;
@@ -24,10 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * another, a note of one message under another. Such a URL is a 404 (or shows the record of
  * its own kind that has that id), and a POST to it writes nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrossRecordAccessTests extends AdminSuiteSupport {
+class CrossRecordAccessIT extends SecuritySuite {
 
 	/** Admin segment → table and the column that shows on the record's page. */
 	static final Map<String, String[]> KINDS = Map.ofEntries(Map.entry("programmes", new String[] { "programme", "name" }),

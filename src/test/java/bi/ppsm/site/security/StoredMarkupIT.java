@@ -14,13 +14,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import bi.ppsm.site.account.StaffRole;
@@ -41,10 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * text is escaped, Markdown is sanitised, and a link field refuses such addresses. The same
  * for what a visitor writes through the contact form, as staff read it in the inbox.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoredMarkupTests extends AdminSuiteSupport {
+class StoredMarkupIT extends SecuritySuite {
 
 	/** At most 120 characters, so that most fields accept it. */
 	static final String MARKUP = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>[a](javascript:alert(1))"
@@ -64,7 +58,7 @@ class StoredMarkupTests extends AdminSuiteSupport {
 
 	List<String> pages;
 
-	/** Runs after {@link AdminSuiteSupport}'s set-up, which made the fixtures. */
+	/** Runs after {@link SecuritySuite}'s set-up, which made the fixtures. */
 	@BeforeAll
 	void pages() {
 		// a query string keeps these pages out of the page cache; it is emptied after each test anyway

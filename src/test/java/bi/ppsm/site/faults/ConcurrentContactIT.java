@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and acknowledged once; the whole run is bounded in time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ConcurrentContactTests {
+class ConcurrentContactIT {
 
 	static final int WRITERS = 300;
 
@@ -72,9 +72,9 @@ class ConcurrentContactTests {
 		try {
 			List<Future<Map<String, String>>> opened = new ArrayList<>();
 			for (int i = 0; i < WRITERS; i++) {
-				HttpVisitor writer = new HttpVisitor("10.99." + (i / 250) + "." + (i % 250));
+				HttpVisitor writer = new HttpVisitor(site).from("10.99." + (i / 250) + "." + (i % 250));
 				writers.add(writer);
-				opened.add(pool.submit(() -> writer.form(site, "/contact", "form.contact-form")));
+				opened.add(pool.submit(() -> writer.form("/contact", "form.contact-form")));
 			}
 			for (Future<Map<String, String>> form : opened) {
 				forms.add(form.get(60, TimeUnit.SECONDS));
@@ -92,7 +92,7 @@ class ConcurrentContactTests {
 				form.put("subject", "SUPPORT");
 				form.put("message", message);
 				sent.add(pool.submit(() -> {
-					HttpResponse<String> response = writers.get(writer).post(site, "/contact", form);
+					HttpResponse<String> response = writers.get(writer).post("/contact", form);
 					return new Outcome(writer, response.statusCode(),
 							response.headers().firstValue("Location").orElse(null), response.body(),
 							message.replace("'", "&#39;"));

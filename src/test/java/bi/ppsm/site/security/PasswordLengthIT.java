@@ -4,12 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import bi.ppsm.site.security.Forms.Form;
@@ -22,10 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * password answers a longer one (typed twice where the form asks for a confirmation) with a
  * French message, and takes one of exactly 72 bytes. Each submission is rolled back.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PasswordLengthTests extends AdminSuiteSupport {
+class PasswordLengthIT extends SecuritySuite {
 
 	static final String TOO_LONG_MESSAGE = "Le mot de passe ne doit pas dépasser 72 caractères";
 

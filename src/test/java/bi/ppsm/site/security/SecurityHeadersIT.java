@@ -9,19 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
-import bi.ppsm.site.account.LoginThrottle;
+import bi.ppsm.site.HttpVisitor;
 import bi.ppsm.site.account.StaffRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,42 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * policy, HSTS over HTTPS (behind the proxy: {@code X-Forwarded-Proto: https}) and never over
  * plain HTTP, no server or framework version; error pages in French without stack trace.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityHeadersTests {
+class SecurityHeadersIT extends SecuritySuite {
 
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/[^\"]+)\"");
 
-	@LocalServerPort
-	int port;
+	HttpVisitor visitor;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	LoginThrottle throttle;
-
-	Fixtures fixtures;
-
-	WebClient visitor;
-
-	WebClient administrator;
+	HttpVisitor administrator;
 
 	@BeforeAll
 	void signIn() {
-		this.fixtures = new Fixtures(this.jdbc, this.encoder);
-		this.visitor = new WebClient(this.port);
-		this.administrator = new WebClient(this.port);
-		this.administrator.signIn(this.fixtures.login(StaffRole.ADMINISTRATOR), Fixtures.PASSWORD);
-	}
-
-	@AfterAll
-	void cleanUp() {
-		this.throttle.reset(this.fixtures.login(StaffRole.ADMINISTRATOR), "127.0.0.1");
-		this.fixtures.close();
+		this.visitor = visitor();
+		this.administrator = signedIn(StaffRole.ADMINISTRATOR);
 	}
 
 	/** What a visitor asks for, and what status each answer has. */
@@ -158,7 +125,7 @@ class SecurityHeadersTests {
 		assertThat(notFound.body()).doesNotContain("trace", "exception", "NotFoundException", "programme 999999999");
 	}
 
-	private static HttpResponse<String> send(WebClient client, String request, String... headers) {
+	private static HttpResponse<String> send(HttpVisitor client, String request, String... headers) {
 		String method = request.substring(0, request.indexOf(' '));
 		String path = request.substring(request.indexOf(' ') + 1);
 		return method.equals("GET") ? client.get(path, headers) : client.method(method, path, headers);

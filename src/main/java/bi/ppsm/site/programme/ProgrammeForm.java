@@ -8,18 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.system.ContentEntity;
 
 /** Everything the public page of a programme shows, as staff edit it. */
-record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,
+record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLUG) String slug,
 		@NotBlank @Size(max = 200) String name, @Size(max = 600) String cardText, @NotBlank String summary,
 		LocalDate start, DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision,
 		@Size(max = 300) String projectsNote, Boolean published, List<Long> zones, List<Long> funders,
 		List<Long> partners, List<Long> targetGroups, Integer version) {
-
-	/** Lower-case words of letters and digits joined by hyphens: "protection-de-l-enfance". */
-	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	ProgrammeForm {
 		zones = (zones != null) ? zones : new ArrayList<>();

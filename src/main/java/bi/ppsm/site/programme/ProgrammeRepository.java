@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
@@ -17,15 +16,6 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
 	@EntityGraph(attributePaths = { "objectives" })
 	Optional<Programme> findBySlug(String slug);
-
-	@Query("select p.name from Programme p join p.zones z where z.id = :id order by p.name")
-	List<String> namesUsingZone(long id);
-
-	@Query("select p.name from Programme p join p.targetGroups t where t.id = :id order by p.name")
-	List<String> namesUsingTargetGroup(long id);
-
-	@Query("select distinct p.name from Programme p join p.organisations i where i.organisation.id = :id order by p.name")
-	List<String> namesUsingOrganisation(long id);
 
 	default Optional<Programme> findPublishedBySlug(String slug) {
 		return findBySlug(slug).filter(Programme::isPublished);

@@ -9,8 +9,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +26,6 @@ class ZoneAdminControllerTests {
 
 	@MockitoBean
 	ZoneRepository zoneRepository;
-
-	@MockitoBean
-	ProgrammeRepository programmeRepository;
-
-	@MockitoBean
-	ProjectRepository projectRepository;
 
 	@Test
 	void anonymousIsSentToLogin() {

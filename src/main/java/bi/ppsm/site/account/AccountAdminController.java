@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.audit.AuditLog;
@@ -93,9 +94,7 @@ class AccountAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		StaffAccount account = find(id);
 		model.addAttribute("account", account);
-		if (!Integer.valueOf(account.getVersion()).equals(form.version())) {
-			result.reject("conflict");
-		}
+		AdminForms.checkVersion(account.getVersion(), form.version(), result);
 		boolean self = account.getEmail().equals(StaffAccount.normalise(principal.getName()));
 		if (self && (form.role() != StaffRole.ADMINISTRATOR || !Boolean.TRUE.equals(form.enabled()))) {
 			result.rejectValue("role", "selfDemotion");

@@ -20,12 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.NotFoundException;
 
 /** Donors and partners: searchable list, create, edit, and delete when nothing uses them. */
@@ -41,17 +40,10 @@ class OrganisationAdminController {
 
 	private final OrganisationRepository organisations;
 
-	private final ProgrammeRepository programmes;
-
-	private final ProjectRepository projects;
-
 	private final AuditLog audit;
 
-	OrganisationAdminController(OrganisationRepository organisations, ProgrammeRepository programmes,
-			ProjectRepository projects, AuditLog audit) {
+	OrganisationAdminController(OrganisationRepository organisations, AuditLog audit) {
 		this.organisations = organisations;
-		this.programmes = programmes;
-		this.projects = projects;
 		this.audit = audit;
 	}
 
@@ -101,9 +93,7 @@ class OrganisationAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Organisation organisation = find(id);
-		if (!Integer.valueOf(organisation.getVersion()).equals(form.version())) {
-			result.reject("conflict");
-		}
+		AdminForms.checkVersion(organisation.getVersion(), form.version(), result);
 		checkSlug(form, id, result);
 		if (form.parent() != null && form.parent() == id) {
 			result.rejectValue("parent", "parentSelf");
@@ -142,8 +132,7 @@ class OrganisationAdminController {
 
 	/** The programmes and projects it is involved in, and the organisations it is part of. */
 	private List<String> usages(Organisation organisation) {
-		List<String> usages = new ArrayList<>(this.programmes.namesUsingOrganisation(organisation.getId()));
-		usages.addAll(this.projects.namesUsingOrganisation(organisation.getId()));
+		List<String> usages = new ArrayList<>(this.organisations.namesUsing(organisation.getId()));
 		this.organisations.findByParentOrderByName(organisation).forEach(child -> usages.add(child.getName()));
 		return usages;
 	}

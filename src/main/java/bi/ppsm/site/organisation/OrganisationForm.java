@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
+import bi.ppsm.site.admin.AdminForms;
+
 /** A donor or partner as staff edit it; its roles are chosen on each programme and project. */
-record OrganisationForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+record OrganisationForm(@NotBlank @Size(max = 80) @Pattern(regexp = AdminForms.SLUG) String slug,
 		@Size(max = 40) String acronym, @NotBlank @Size(max = 200) String name,
 		@Size(max = 300) @URL(regexp = "^https?://.*") String website, @Size(max = 2000) String description,
 		Long parent, Boolean self, Integer version) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
@@ -17,5 +18,16 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 			Pageable pageable);
 
 	List<Organisation> findByParentOrderByName(Organisation parent);
+
+	/** The programmes, then the projects, it funds or is a partner of, each by name and once. */
+	@Query(nativeQuery = true, value = """
+			select name from (
+			  select distinct 1 as kind, p.name from programme p
+			  join programme_organisation u on u.programme_id = p.id where u.organisation_id = :id
+			  union all
+			  select distinct 2 as kind, p.name from project p
+			  join project_organisation u on u.project_id = p.id where u.organisation_id = :id
+			) used order by kind, name""")
+	List<String> namesUsing(long id);
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.period.DatePrecision;
 
@@ -77,9 +78,7 @@ class ProgrammeAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
 			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
 		Programme programme = this.service.find(id);
-		if (!Integer.valueOf(programme.getVersion()).equals(form.version())) {
-			result.reject("conflict");
-		}
+		AdminForms.checkVersion(programme.getVersion(), form.version(), result);
 		this.service.check(form, programme, result);
 		if (apercu != null || result.hasErrors()) {
 			model.addAttribute("preview", apercu != null);

@@ -10,16 +10,14 @@ import jakarta.validation.constraints.Size;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
 import bi.ppsm.site.period.PeriodFields;
+import bi.ppsm.site.admin.AdminForms;
 
 /** Everything the public page of a programme shows, as staff edit it. */
-record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = SLUG) String slug,
+record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLUG) String slug,
 		@NotBlank @Size(max = 200) String name, @Size(max = 600) String cardText, @NotBlank String summary,
 		LocalDate start, DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision,
 		@Size(max = 300) String projectsNote, Boolean published, List<Long> zones, List<Long> funders,
 		List<Long> partners, List<Long> targetGroups, Integer version) implements PeriodFields, RelationFields {
-
-	/** Lower-case words of letters and digits joined by hyphens: "protection-de-l-enfance". */
-	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	ProgrammeForm {
 		zones = RelationFields.orEmpty(zones);

@@ -22,13 +22,4 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 	@EntityGraph(attributePaths = { "objectives" })
 	Optional<Programme> findBySlug(String slug);
 
-	@Query("select p.name from Programme p join p.zones z where z.id = :id order by p.name")
-	List<String> namesUsingZone(long id);
-
-	@Query("select p.name from Programme p join p.targetGroups t where t.id = :id order by p.name")
-	List<String> namesUsingTargetGroup(long id);
-
-	@Query("select distinct p.name from Programme p join p.organisations i where i.organisation.id = :id order by p.name")
-	List<String> namesUsingOrganisation(long id);
-
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.period.DatePrecision;
@@ -97,9 +98,7 @@ class ProjectAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
 			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
 		Project project = this.service.find(id);
-		if (!Integer.valueOf(project.getVersion()).equals(form.version())) {
-			result.reject("conflict");
-		}
+		AdminForms.checkVersion(project.getVersion(), form.version(), result);
 		this.service.check(form, project, result);
 		if (apercu != null || result.hasErrors()) {
 			model.addAttribute("preview", apercu != null);

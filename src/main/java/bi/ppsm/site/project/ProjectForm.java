@@ -8,13 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
 import bi.ppsm.site.period.PeriodFields;
 import bi.ppsm.site.programme.RelationFields;
 
 /** Everything the public page of a project shows, as staff edit it. */
-record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLUG) String slug,
 		@NotBlank @Size(max = 300) String name, @NotNull ProjectStatus status, String description, LocalDate start,
 		DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision, Boolean published,
 		List<Long> otherProgrammes, List<Long> zones, List<Long> funders, List<Long> partners,

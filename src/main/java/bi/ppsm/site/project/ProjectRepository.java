@@ -34,13 +34,4 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	List<Project> findAllByOrderByNameAsc();
 
-	@Query("select p.name from Project p join p.zones z where z.id = :id order by p.name")
-	List<String> namesUsingZone(long id);
-
-	@Query("select p.name from Project p join p.targetGroups t where t.id = :id order by p.name")
-	List<String> namesUsingTargetGroup(long id);
-
-	@Query("select distinct p.name from Project p join p.organisations i where i.organisation.id = :id order by p.name")
-	List<String> namesUsingOrganisation(long id);
-
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.programme.Programme;
@@ -97,9 +98,7 @@ class KeyResultAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") KeyResultForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		KeyResult keyResult = find(id);
-		if (!Integer.valueOf(keyResult.getVersion()).equals(form.version())) {
-			result.reject("conflict");
-		}
+		AdminForms.checkVersion(keyResult.getVersion(), form.version(), result);
 		this.service.check(form, result);
 		if (result.hasErrors()) {
 			return form(model, keyResult);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.audit.AuditLog;
@@ -43,9 +44,7 @@ class SiteSettingsAdminController {
 	String save(@Valid @ModelAttribute("form") SiteSettingsForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		SiteSettings s = this.settings.get();
-		if (!Integer.valueOf(s.getVersion()).equals(form.version())) {
-			result.reject("conflict");
-		}
+		AdminForms.checkVersion(s.getVersion(), form.version(), result);
 		if (result.hasErrors()) {
 			return FORM;
 		}

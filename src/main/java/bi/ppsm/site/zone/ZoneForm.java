@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import bi.ppsm.site.admin.AdminForms;
+import bi.ppsm.site.admin.VersionedForm;
+
 /** A province or wider scope of intervention. */
-record ZoneForm(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
-		@NotBlank @Size(max = 120) String name, @NotNull ZoneKind kind, Integer version) {
+record ZoneForm(@NotBlank @Size(max = 80) @Pattern(regexp = AdminForms.SLUG) String slug,
+		@NotBlank @Size(max = 120) String name, @NotNull ZoneKind kind, Integer version) implements VersionedForm {
 }

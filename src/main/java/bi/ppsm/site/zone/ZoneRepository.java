@@ -4,11 +4,23 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ZoneRepository extends JpaRepository<Zone, Long> {
 
 	List<Zone> findAllByOrderByPositionAscNameAsc();
 
 	Optional<Zone> findBySlug(String slug);
+
+	/** The programmes, then the projects, that work in this zone, each by name. */
+	@Query(nativeQuery = true, value = """
+			select name from (
+			  select 1 as kind, p.name from programme p
+			  join programme_zone u on u.programme_id = p.id where u.zone_id = :id
+			  union all
+			  select 2 as kind, p.name from project p
+			  join project_zone u on u.project_id = p.id where u.zone_id = :id
+			) used order by kind, name""")
+	List<String> namesUsing(long id);
 
 }

@@ -11,8 +11,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +30,6 @@ class OrganisationAdminControllerTests {
 
 	@MockitoBean
 	OrganisationRepository organisationRepository;
-
-	@MockitoBean
-	ProgrammeRepository programmeRepository;
-
-	@MockitoBean
-	ProjectRepository projectRepository;
 
 	@BeforeEach
 	void stubs() {

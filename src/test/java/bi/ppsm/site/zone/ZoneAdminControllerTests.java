@@ -8,8 +8,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +25,6 @@ class ZoneAdminControllerTests {
 
 	@MockitoBean
 	ZoneRepository zoneRepository;
-
-	@MockitoBean
-	ProgrammeRepository programmeRepository;
-
-	@MockitoBean
-	ProjectRepository projectRepository;
 
 	@Test
 	@WithMockUser(roles = "EDITOR")

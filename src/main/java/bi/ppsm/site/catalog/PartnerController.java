@@ -6,12 +6,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import bi.ppsm.site.programme.Programme;
-import bi.ppsm.site.project.Project;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.organisation.Role;
+import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.project.Project;
 
 /** Donors and partners, each with the programmes and projects it funds or supports. */
 @Controller

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
+import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectStatus;
 import bi.ppsm.site.system.NotFoundException;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.zone.ZoneRepository;
-import bi.ppsm.site.project.Project;
-import bi.ppsm.site.project.ProjectStatus;
 
 @Controller
 class ProjectController {

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
-import bi.ppsm.site.zone.Zone;
-import bi.ppsm.site.zone.ZoneKind;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectStatus;
+import bi.ppsm.site.zone.Zone;
+import bi.ppsm.site.zone.ZoneKind;
 
 /**
  * The filters of the project list: a status, a donor (organisation slug) and a zone (zone

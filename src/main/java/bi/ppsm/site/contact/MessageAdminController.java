@@ -27,7 +27,6 @@ import bi.ppsm.site.account.StaffAccountRepository;
 import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
-import bi.ppsm.site.mail.Outbox;
 import bi.ppsm.site.system.EmailAddresses;
 
 /** The staff inbox: list by status, one message with its notes, e-mails and actions. */

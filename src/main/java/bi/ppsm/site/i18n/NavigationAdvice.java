@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-
 /** The path of the page being shown, so that the navigation can mark the current section. */
 @ControllerAdvice
 class NavigationAdvice {

@@ -3,7 +3,6 @@ package bi.ppsm.site.mail;
 import java.time.Clock;
 import java.util.UUID;
 
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -19,7 +19,6 @@ import org.hibernate.annotations.ListIndexBase;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
-import bi.ppsm.site.period.Period;
 
 /** One of the PPSM's programmes, with everything its public page shows. */
 @Entity

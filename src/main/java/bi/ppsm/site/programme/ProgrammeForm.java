@@ -7,10 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
 import bi.ppsm.site.period.PeriodFields;
-import bi.ppsm.site.admin.AdminForms;
 
 /** Everything the public page of a programme shows, as staff edit it. */
 record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLUG) String slug,

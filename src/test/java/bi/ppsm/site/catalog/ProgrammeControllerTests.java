@@ -13,10 +13,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.catalog.Catalog.ProgrammeDetail;
-import bi.ppsm.site.system.WebSliceTest;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
 import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

@@ -12,10 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.catalog.Catalog.ProjectDetail;
 import bi.ppsm.site.programme.Programme;
-import bi.ppsm.site.system.WebSliceTest;
-import bi.ppsm.site.zone.ZoneRepository;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectStatus;
+import bi.ppsm.site.system.WebSliceTest;
+import bi.ppsm.site.zone.ZoneRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

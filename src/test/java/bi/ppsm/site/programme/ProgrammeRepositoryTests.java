@@ -8,8 +8,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 
 import bi.ppsm.site.organisation.Role;
-import bi.ppsm.site.zone.ZoneKind;
 import bi.ppsm.site.period.DatePrecision;
+import bi.ppsm.site.zone.ZoneKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,9 +12,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.system.WebSliceTest;
 import bi.ppsm.site.targetgroup.TargetGroupRepository;
 import bi.ppsm.site.zone.ZoneRepository;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-
 import bi.ppsm.site.security.FormPage.Field;
 import bi.ppsm.site.security.Forms.Form;
 import bi.ppsm.site.security.Payloads.Payload;

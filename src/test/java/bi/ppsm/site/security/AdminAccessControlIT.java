@@ -22,7 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * accounts, audit log or inbox; inbox handlers only the inbox, the dashboard and their
  * password); a refused request writes nothing.
  */
-class AdminAccessControlIT extends SecuritySuite {
+class AdminAccessControlIT extends MockMvcSuite {
 
 	/** What the brief of the back office says each role may reach. */
 	static boolean allowed(StaffRole role, String path) {

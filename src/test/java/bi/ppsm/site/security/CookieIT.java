@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other than the CSRF one, that the sign-in sets anew. Every cookie is HttpOnly and SameSite;
  * over HTTPS every cookie is Secure, and the session cookie always is.
  */
-class CookieIT extends SecuritySuite {
+class CookieIT extends RealServerSuite {
 
 	static final String CSRF_COOKIE = "XSRF-TOKEN";
 
@@ -81,7 +81,7 @@ class CookieIT extends SecuritySuite {
 		visitor.get("/contact");
 		visitor.get("/");
 		visitor.get("/page-qui-n-existe-pas");
-		assertThat(visitor.cookies().keySet()).containsExactly(CSRF_COOKIE);
+		assertThat(visitor.cookies().keySet()).as("cookies set: %s", visitor.setCookies()).containsExactly(CSRF_COOKIE);
 		assertThat(problems(visitor.setCookies(), false)).isEmpty();
 	}
 

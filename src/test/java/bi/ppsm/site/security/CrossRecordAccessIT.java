@@ -21,7 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * another, a note of one message under another. Such a URL is a 404 (or shows the record of
  * its own kind that has that id), and a POST to it writes nothing.
  */
-class CrossRecordAccessIT extends SecuritySuite {
+class CrossRecordAccessIT extends MockMvcSuite {
 
 	/** Admin segment → table and the column that shows on the record's page. */
 	static final Map<String, String[]> KINDS = Map.ofEntries(Map.entry("programmes", new String[] { "programme", "name" }),

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a CSRF token, with a forged one, and with the token of another visitor. Each is
  * refused with the French 403 page, and the database is left as it was.
  */
-class CsrfIT extends SecuritySuite {
+class CsrfIT extends RealServerSuite {
 
 	@Test
 	void everyPostWithoutAValidTokenIsRefusedAndWritesNothing() {

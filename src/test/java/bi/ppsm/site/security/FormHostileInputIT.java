@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would refuse at commit shows up) and then rolled back. Never a 5xx, never live markup, no
  * stack trace, a French page with its error message from the bundle.
  */
-class FormHostileInputIT extends SecuritySuite {
+class FormHostileInputIT extends MockMvcSuite {
 
 	static final AtomicInteger CASES = new AtomicInteger();
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is added to {@link Forms} (and so attacked by the other security tests). GET pages need no
  * list: the access tests read them from Spring MVC directly.
  */
-class FormInventoryIT extends SecuritySuite {
+class FormInventoryIT extends MockMvcSuite {
 
 	@Test
 	void everyPostOfTheApplicationIsKnownToTheSuite() {

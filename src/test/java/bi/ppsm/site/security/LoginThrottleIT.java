@@ -21,7 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * breaks the sign-in page; the right password does not get through a blocked address.
  * (The per-account limit is in SignInFullStackTests.)
  */
-class LoginThrottleIT extends SecuritySuite {
+class LoginThrottleIT extends MockMvcSuite {
 
 	static final String ERROR = "/login?erreur";
 

@@ -19,7 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * password answers a longer one (typed twice where the form asks for a confirmation) with a
  * French message, and takes one of exactly 72 bytes. Each submission is rolled back.
  */
-class PasswordLengthIT extends SecuritySuite {
+class PasswordLengthIT extends MockMvcSuite {
 
 	static final String TOO_LONG_MESSAGE = "Le mot de passe ne doit pas dépasser 72 caractères";
 

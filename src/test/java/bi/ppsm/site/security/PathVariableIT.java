@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * number, a fraction, encoded NUL, markup, SQL, a path traversal. Always a 400 or a 404 (an
  * administrator asks, so no role gets in the way), never a 5xx, and the POSTs write nothing.
  */
-class PathVariableIT extends SecuritySuite {
+class PathVariableIT extends MockMvcSuite {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never a 5xx, always a French page or a harmless result, nothing reflected as markup, no
  * server or framework version disclosed, the security headers on every answer.
  */
-class PublicInputRobustnessIT extends SecuritySuite {
+class PublicInputRobustnessIT extends RealServerSuite {
 
 	static final List<String> HOSTILE_PATHS = List.of("/programmes/%", "/programmes/%C3%28", "/programmes/%FF%FE",
 			"/projets?statut=%00%0D%0ASet-Cookie:%20pris=1", "/projets?zone=" + "a".repeat(9000),

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the sign-in, the forgotten password and an admin form. Never a 5xx, a French page or a
  * redirect, no stack trace; what the contact form stored holds no NUL.
  */
-class RawFormBodyIT extends SecuritySuite {
+class RawFormBodyIT extends RealServerSuite {
 
 	/** Odd bodies; {@code %s} stands for the form's other (valid) fields. */
 	static final Map<String, byte[]> JUNK = Map.ofEntries(Map.entry("escaped bad UTF-8", ascii("name=%C3%28%FF%FE&%s")),

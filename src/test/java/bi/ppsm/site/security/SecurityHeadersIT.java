@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * policy, HSTS over HTTPS (behind the proxy: {@code X-Forwarded-Proto: https}) and never over
  * plain HTTP, no server or framework version; error pages in French without stack trace.
  */
-class SecurityHeadersIT extends SecuritySuite {
+class SecurityHeadersIT extends RealServerSuite {
 
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/[^\"]+)\"");
 

@@ -38,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * text is escaped, Markdown is sanitised, and a link field refuses such addresses. The same
  * for what a visitor writes through the contact form, as staff read it in the inbox.
  */
-class StoredMarkupIT extends SecuritySuite {
+class StoredMarkupIT extends MockMvcSuite {
 
 	/** At most 120 characters, so that most fields accept it. */
 	static final String MARKUP = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>[a](javascript:alert(1))"
@@ -58,7 +58,7 @@ class StoredMarkupIT extends SecuritySuite {
 
 	List<String> pages;
 
-	/** Runs after {@link SecuritySuite}'s set-up, which made the fixtures. */
+	/** Runs after {@link MockMvcSuite}'s set-up, which made the fixtures. */
 	@BeforeAll
 	void pages() {
 		// a query string keeps these pages out of the page cache; it is emptied after each test anyway

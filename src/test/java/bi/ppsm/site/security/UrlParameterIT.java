@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hostile values, one by one, twice over, and on the public pages in each language. Never a
  * 5xx, never live markup or a stack trace. (Raw malformed URLs are in PublicInputRobustnessIT.)
  */
-class UrlParameterIT extends SecuritySuite {
+class UrlParameterIT extends MockMvcSuite {
 
 	/** GET pattern → the names of its query parameters, from @RequestParam and GET form objects. */
 	Map<String, List<String>> parameters() {

@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -139,8 +140,8 @@ class AdminPhoneBrowserIT {
 
 	@Test
 	void theMenuIsAClosedButtonOnAPhoneThatTheKeyboardOpensAndCloses(WebDriver browser) {
-		Browser.resize(true);
 		signIn(browser);
+		Browser.resize(true);
 		browser.get(url("/admin/projets"));
 		WebElement summary = browser.findElement(By.cssSelector("#menu > summary"));
 		WebElement firstLink = browser.findElement(By.cssSelector("#menu nav a"));
@@ -173,9 +174,9 @@ class AdminPhoneBrowserIT {
 	}
 
 	@Test
-	void longCheckBoxListsShowTheTickedItemsFirstAndFilterAsOneTypes(WebDriver browser) {
-		Browser.resize(true);
+	void longCheckBoxListsShowTheTickedItemsFirstAndFilterAsOneTypes(WebDriver browser) throws IOException {
 		signIn(browser);
+		Browser.resize(true);
 		long project = this.jdbc.queryForObject(
 				"select p.id from project p join project_zone z on z.project_id = p.id group by p.id order by count(*), p.id limit 1",
 				Long.class);
@@ -195,6 +196,8 @@ class AdminPhoneBrowserIT {
 			.orElseThrow();
 		WebElement ruyigi = zones.findElement(By.xpath(".//label[normalize-space()='Ruyigi']"));
 
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", zones);
+		screenshot(browser, "/zones-avant-filtre", true);
 		WebElement filter = zones.findElement(By.cssSelector(".choice-filter input"));
 		assertThat(filter.isDisplayed()).isTrue();
 		String urlBefore = browser.getCurrentUrl();
@@ -203,6 +206,7 @@ class AdminPhoneBrowserIT {
 		assertThat(unticked.isDisplayed()).as("a zone that does not match is hidden").isFalse();
 		assertThat(zones.findElement(By.xpath(".//label[normalize-space()='" + tickedName + "']")).isDisplayed())
 			.as("ticked items stay visible").isTrue();
+		screenshot(browser, "/zones-filtre", true);
 		filter.sendKeys(Keys.ENTER);
 		assertThat(browser.getCurrentUrl()).as("Enter in the filter does not submit the form").isEqualTo(urlBefore);
 		assertThat(filter.getAttribute("value")).isEqualTo("RUYI");
@@ -221,7 +225,6 @@ class AdminPhoneBrowserIT {
 	}
 
 	void signIn(WebDriver browser) {
-		Browser.resize(false);
 		browser.get(url("/admin"));
 		browser.findElement(By.id("username")).sendKeys(this.administrator.getEmail());
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -235,7 +238,11 @@ class AdminPhoneBrowserIT {
 		Set<String> patterns = new TreeSet<>();
 		for (RequestMappingInfo info : this.mapping.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+			boolean html = info.getProducesCondition().isEmpty() || info.getProducesCondition()
+				.getProducibleMediaTypes()
+				.stream()
+				.anyMatch(MediaType.TEXT_HTML::isCompatibleWith);
+			if (!html || (!methods.isEmpty() && !methods.contains(RequestMethod.GET))) {
 				continue;
 			}
 			info.getPatternValues()

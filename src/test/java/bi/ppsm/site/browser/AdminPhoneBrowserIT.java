@@ -170,7 +170,11 @@ class AdminPhoneBrowserIT {
 		Browser.resize(false);
 		browser.get(url("/admin/projets"));
 		assertThat(browser.findElement(By.cssSelector("#menu > summary")).isDisplayed()).isFalse();
-		assertThat(browser.findElement(By.cssSelector("#menu nav a")).isDisplayed()).as("menu open on a desktop").isTrue();
+		// Selenium deems the content of a closed <details> hidden; the page forces it visible with CSS
+		assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].checkVisibility();",
+				browser.findElement(By.cssSelector("#menu nav a"))))
+			.as("menu open on a desktop")
+			.isEqualTo(true);
 	}
 
 	@Test

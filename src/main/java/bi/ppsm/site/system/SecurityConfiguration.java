@@ -1,13 +1,17 @@
 package bi.ppsm.site.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Public pages are open; everything under /admin needs a signed-in staff member with the
@@ -47,8 +51,31 @@ class SecurityConfiguration {
 		return CookieSameSiteSupplier.ofLax().whenHasName("REDIRECT_URI");
 	}
 
+	/**
+	 * The page asked for before signing in waits in a cookie, not in a session: an anonymous
+	 * request to /admin stores nothing in PostgreSQL. The background calls of admin pages
+	 * (autosaved drafts) are never where to go after signing in.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	RequestCache requestCache() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(request -> !request.getRequestURI()
+			.startsWith(request.getContextPath() + "/admin/brouillons"));
+		return cache;
+	}
+
+	/**
+	 * A save refused because the session ended or its token went stale keeps what was typed
+	 * when the {@code draft} feature provides its handlers (not in controller slice tests).
+	 */
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, RequestCache requestCache,
+			ObjectProvider<AuthenticationEntryPoint> entryPoint, ObjectProvider<AccessDeniedHandler> accessDenied)
+			throws Exception {
+		http.exceptionHandling(exceptions -> {
+			entryPoint.ifUnique(exceptions::authenticationEntryPoint);
+			accessDenied.ifUnique(exceptions::accessDeniedHandler);
+		});
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/admin/messages", "/admin/messages/**").hasAnyRole(ADMINISTRATOR, INBOX_HANDLER)
 				.requestMatchers("/admin/comptes", "/admin/comptes/**", "/admin/journal", "/admin/journal/**")
@@ -62,9 +89,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			// the page asked for before signing in waits in a cookie, not in a session: an
-			// anonymous request to /admin stores nothing in PostgreSQL
-			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			// the CSRF token lives in a cookie (HttpOnly, double-submit), so a visitor who only
 			// reads the site or writes through the contact form never gets a server session
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))

@@ -94,6 +94,8 @@ final class Forms {
 			create("/admin/chiffres/nouveau", "/admin/chiffres/{id}"), form("/admin/chiffres/{id}", EDITOR, null),
 			action("/admin/chiffres/{id}/monter", EDITOR), action("/admin/chiffres/{id}/descendre", EDITOR),
 			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
+			// autosaved drafts, sent by the admin script (no form of their own)
+			action("/admin/brouillons", EDITOR), action("/admin/brouillons/supprimer", EDITOR),
 			// accounts
 			new Form("/admin/comptes/nouveau", ADMINISTRATOR, "/admin/comptes/nouveau", "/admin/comptes/{id}",
 					fixes("email", "nouveau-compte@securite.test", "password", NEW_PASSWORD)),

@@ -1,5 +1,6 @@
 package bi.ppsm.site.admin;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record UnsavedPreview(String action, List<Field> fields) {
 			.entrySet()
 			.stream()
 			.filter(e -> !SKIPPED.contains(e.getKey()))
-			.flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> new Field(e.getKey(), v)))
+			.flatMap(e -> Arrays.stream(e.getValue()).map(v -> new Field(e.getKey(), v)))
 			.toList();
 		return new UnsavedPreview(request.getRequestURI().substring(request.getContextPath().length()), fields);
 	}

@@ -113,7 +113,7 @@ class ProjectAdminControllerTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void newProjectStartsWithoutAProgrammeAndRequiresOne() throws Exception {
+	void newProjectStartsWithoutAProgrammeOrStatusAndRequiresThem() throws Exception {
 		Document page = Jsoup.parse(this.mvc.get().uri("/admin/projets/nouveau").exchange().getResponse()
 			.getContentAsString());
 		assertThat(page.select("select[name=programme][required][aria-required=true]")).hasSize(1);
@@ -122,6 +122,8 @@ class ProjectAdminControllerTests {
 		assertThat(page.select("select[name=programme] option[selected]")).isEmpty();
 		assertThat(page.select("select[name=programme] option").first().val()).isEmpty();
 		assertThat(page.select("label[for=programme] .required-mark")).hasSize(1);
+		assertThat(page.select("select[name=status][required] option").first().text()).isEqualTo("— Choisir —");
+		assertThat(page.select("select[name=status] option[selected]")).as("no silent status").isEmpty();
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class AccountAdminController {
 		this.accounts.save(account);
 		this.audit.record("CREATE", "account", account.getId(), account.getEmail(),
 				List.of("displayName", "role", "enabled", "password"));
-		Flash.created(redirect);
+		Flash.saved(redirect, "account", account.getEmail());
 		return "redirect:/admin/comptes";
 	}
 
@@ -112,7 +112,7 @@ class AccountAdminController {
 			changes.changed("password", true);
 		}
 		this.audit.record("UPDATE", "account", account.getId(), account.getEmail(), changes.fields());
-		Flash.saved(redirect);
+		Flash.saved(redirect, "account", account.getEmail());
 		return "redirect:/admin/comptes";
 	}
 

@@ -97,7 +97,7 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 		entry.setPosition(Positions.next((int) this.repository.count()));
 		this.repository.save(entry);
 		this.audit.record("CREATE", this.list.entityType(), entry.getId(), label(entry), this.list.fields());
-		Flash.created(redirect);
+		Flash.saved(redirect, this.list.entityType(), label(entry));
 		return redirectToList();
 	}
 
@@ -120,7 +120,7 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 		}
 		Changes changes = apply(form, entry);
 		this.audit.record("UPDATE", this.list.entityType(), id, label(entry), changes.fields());
-		Flash.saved(redirect);
+		Flash.saved(redirect, this.list.entityType(), label(entry));
 		return redirectToList();
 	}
 

@@ -51,22 +51,32 @@ public class Catalog {
 
 	/** A programme's page; drafts only when {@code includeDraft} (staff preview). */
 	public Optional<ProgrammeDetail> programme(String slug, boolean includeDraft) {
-		return this.programmes.findBySlug(slug).filter(p -> includeDraft || p.isPublished()).map(programme -> {
-			load(programme);
-			List<Project> projects = this.projects.findPublishedForProgramme(programme);
-			projects.forEach(Catalog::load);
-			return new ProgrammeDetail(programme, projects, this.results.findByProgramme(programme));
-		});
+		return this.programmes.findBySlug(slug).filter(p -> includeDraft || p.isPublished()).map(this::detail);
+	}
+
+	/** The page of a programme as it stands, saved or not (a new one has no projects or results yet). */
+	public ProgrammeDetail detail(Programme programme) {
+		load(programme);
+		if (programme.getId() == null) {
+			return new ProgrammeDetail(programme, List.of(), List.of());
+		}
+		List<Project> projects = this.projects.findPublishedForProgramme(programme);
+		projects.forEach(Catalog::load);
+		return new ProgrammeDetail(programme, projects, this.results.findByProgramme(programme));
 	}
 
 	/** A project's page; drafts only when {@code includeDraft} (staff preview). */
 	public Optional<ProjectDetail> project(String slug, boolean includeDraft) {
 		return this.projects.findBySlug(slug)
 			.filter(p -> includeDraft || (p.isPublished() && p.getProgramme().isPublished()))
-			.map(project -> {
-				load(project);
-				return new ProjectDetail(project, this.results.findByProjectOrderByPosition(project));
-			});
+			.map(this::detail);
+	}
+
+	/** The page of a project as it stands, saved or not (a new one has no results yet). */
+	public ProjectDetail detail(Project project) {
+		load(project);
+		return new ProjectDetail(project,
+				(project.getId() == null) ? List.of() : this.results.findByProjectOrderByPosition(project));
 	}
 
 	private static void load(Programme programme) {

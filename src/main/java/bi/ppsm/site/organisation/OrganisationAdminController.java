@@ -76,7 +76,7 @@ class OrganisationAdminController {
 		Changes changes = apply(form, organisation);
 		this.organisations.save(organisation);
 		this.audit.record("CREATE", "organisation", organisation.getId(), organisation.getName(), changes.fields());
-		Flash.created(redirect);
+		Flash.saved(redirect, "organisation", organisation.getName()).publicPage("/partenaires");
 		return "redirect:" + BASE;
 	}
 
@@ -103,7 +103,7 @@ class OrganisationAdminController {
 		}
 		Changes changes = apply(form, organisation);
 		this.audit.record("UPDATE", "organisation", id, organisation.getName(), changes.fields());
-		Flash.saved(redirect);
+		Flash.saved(redirect, "organisation", organisation.getName()).publicPage("/partenaires");
 		return "redirect:" + BASE;
 	}
 

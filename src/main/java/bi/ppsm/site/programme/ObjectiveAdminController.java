@@ -62,7 +62,7 @@ class ObjectiveAdminController {
 		Objective objective = this.objectives.save(new Objective(programme, parent, form.text(),
 				Positions.next(siblings.size())));
 		this.audit.record("CREATE", "objective", objective.getId(), programme.getName(), List.of("text"));
-		Flash.created(redirect);
+		Flash.saved(redirect, "objective", objective.getText());
 		return redirect(programmeId);
 	}
 
@@ -91,7 +91,7 @@ class ObjectiveAdminController {
 		}
 		Changes changes = new Changes().set("text", objective.getText(), form.text(), objective::setText);
 		this.audit.record("UPDATE", "objective", id, programme.getName(), changes.fields());
-		Flash.saved(redirect);
+		Flash.saved(redirect, "objective", objective.getText());
 		return redirect(programmeId);
 	}
 

@@ -1,5 +1,6 @@
 package bi.ppsm.site.programme;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -11,14 +12,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.admin.AdminForms;
+import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
+import bi.ppsm.site.admin.UnsavedPreview;
 import bi.ppsm.site.period.DatePrecision;
 
-/** Staff create, edit, reorder and delete programmes; the preview is {@code catalog}'s. */
+/** Staff create, edit, reorder and delete programmes, and preview the public page of an unsaved form. */
 @Controller
 @RequestMapping("/admin/programmes")
 class ProgrammeAdminController {
@@ -33,10 +35,17 @@ class ProgrammeAdminController {
 
 	private final Relations relations;
 
-	ProgrammeAdminController(ProgrammeRepository programmes, ProgrammeService service, Relations relations) {
+	private final ProgrammePage page;
+
+	private final DryRun dryRun;
+
+	ProgrammeAdminController(ProgrammeRepository programmes, ProgrammeService service, Relations relations,
+			ProgrammePage page, DryRun dryRun) {
 		this.programmes = programmes;
 		this.service = service;
 		this.relations = relations;
+		this.page = page;
+		this.dryRun = dryRun;
 	}
 
 	@GetMapping
@@ -53,15 +62,14 @@ class ProgrammeAdminController {
 
 	@PostMapping("/nouveau")
 	@Transactional
-	String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
-			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		this.service.check(form, null, result);
-		if (apercu != null || result.hasErrors()) {
-			model.addAttribute("preview", apercu != null);
+		if (result.hasErrors()) {
 			return form(model, null);
 		}
 		Programme programme = this.service.create(form);
-		Flash.created(redirect);
+		savedFlash(programme, redirect);
 		return "redirect:/admin/programmes/" + programme.getId();
 	}
 
@@ -76,17 +84,35 @@ class ProgrammeAdminController {
 	@PostMapping("/{id}")
 	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
-			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Programme programme = this.service.find(id);
 		AdminForms.checkVersion(programme.getVersion(), form.version(), result);
 		this.service.check(form, programme, result);
-		if (apercu != null || result.hasErrors()) {
-			model.addAttribute("preview", apercu != null);
+		if (result.hasErrors()) {
 			return form(model, programme);
 		}
 		this.service.update(id, form);
-		Flash.saved(redirect);
+		savedFlash(programme, redirect);
 		return "redirect:/admin/programmes/" + id;
+	}
+
+	/**
+	 * The public page as the form would make it, nothing saved (a transaction rolled back); the
+	 * form with its errors when it is not valid, or with {@code retour}, back from the preview.
+	 */
+	@PostMapping({ "/nouveau/apercu", "/{id}/apercu" })
+	String preview(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") ProgrammeForm form,
+			BindingResult result, Model model, HttpServletRequest request) {
+		return this.dryRun.run(() -> {
+			Programme programme = (id != null) ? this.service.find(id) : null;
+			this.service.check(form, programme, result);
+			if (result.hasErrors() || request.getParameter(UnsavedPreview.BACK) != null) {
+				return form(model, programme);
+			}
+			String view = this.page.render(this.service.applyUnsaved(programme, form), model);
+			UnsavedPreview.of(request).addTo(model.asMap());
+			return view;
+		});
 	}
 
 	@PostMapping("/{id}/monter")
@@ -124,6 +150,12 @@ class ProgrammeAdminController {
 			Flash.moved(redirect);
 		}
 		return LIST;
+	}
+
+	private static void savedFlash(Programme programme, RedirectAttributes redirect) {
+		Flash.saved(redirect, "programme", programme.getName())
+			.publicPage(programme.isPublished() ? "/programmes/" + programme.getSlug() : null)
+			.list("/admin/programmes");
 	}
 
 	private String form(Model model, Programme programme) {

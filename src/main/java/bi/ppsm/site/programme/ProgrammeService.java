@@ -59,6 +59,16 @@ public class ProgrammeService {
 		this.audit.record("UPDATE", "programme", programme.getId(), programme.getName(), changes.fields());
 	}
 
+	/**
+	 * The programme as the form would make it, for a preview: the form is applied as a save
+	 * would, without the audit log. Call it only in a transaction that is rolled back.
+	 */
+	Programme applyUnsaved(Programme current, ProgrammeForm form) {
+		Programme programme = (current != null) ? current : new Programme(form.slug(), form.name(), form.summary());
+		apply(form, programme);
+		return programme;
+	}
+
 	/** The projects a programme leads: while there are any, it cannot be deleted. */
 	@Transactional(readOnly = true)
 	List<String> usages(long id) {

@@ -73,7 +73,7 @@ class PhaseAdminController {
 		this.phases.save(phase);
 		this.audit.record("CREATE", "phase", phase.getId(), project.getName() + " – " + phase.getName(),
 				List.of("name", "status", "period"));
-		Flash.created(redirect);
+		Flash.saved(redirect, "phase", phase.getName());
 		return redirect(projectId);
 	}
 
@@ -104,7 +104,7 @@ class PhaseAdminController {
 			.set("status", phase.getStatus(), form.status(), phase::setStatus)
 			.set("period", phase.getPeriod(), form.period(), phase::setPeriod);
 		this.audit.record("UPDATE", "phase", id, project.getName() + " – " + phase.getName(), changes.fields());
-		Flash.saved(redirect);
+		Flash.saved(redirect, "phase", phase.getName());
 		return redirect(projectId);
 	}
 

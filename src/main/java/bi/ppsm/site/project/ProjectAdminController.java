@@ -2,6 +2,7 @@ package bi.ppsm.site.project;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -20,13 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.admin.AdminForms;
+import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
+import bi.ppsm.site.admin.UnsavedPreview;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 
-/** Staff create, edit and delete projects; a project belongs to one programme. The preview is {@code catalog}'s. */
+/** Staff create, edit, delete and preview projects; a project belongs to one programme. */
 @Controller
 @RequestMapping(ProjectAdminController.BASE)
 class ProjectAdminController {
@@ -45,12 +48,18 @@ class ProjectAdminController {
 
 	private final Relations relations;
 
+	private final ProjectPage page;
+
+	private final DryRun dryRun;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
-			Relations relations) {
+			Relations relations, ProjectPage page, DryRun dryRun) {
 		this.projects = projects;
 		this.programmes = programmes;
 		this.service = service;
 		this.relations = relations;
+		this.page = page;
+		this.dryRun = dryRun;
 	}
 
 	@GetMapping
@@ -73,15 +82,14 @@ class ProjectAdminController {
 
 	@PostMapping("/nouveau")
 	@Transactional
-	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
-			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		this.service.check(form, null, result);
-		if (apercu != null || result.hasErrors()) {
-			model.addAttribute("preview", apercu != null);
+		if (result.hasErrors()) {
 			return form(model, null);
 		}
 		Project project = this.service.create(form);
-		Flash.created(redirect);
+		savedFlash(project, redirect);
 		return "redirect:" + BASE + "/" + project.getId();
 	}
 
@@ -96,17 +104,35 @@ class ProjectAdminController {
 	@PostMapping("/{id}")
 	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
-			@RequestParam(required = false) String apercu, Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Project project = this.service.find(id);
 		AdminForms.checkVersion(project.getVersion(), form.version(), result);
 		this.service.check(form, project, result);
-		if (apercu != null || result.hasErrors()) {
-			model.addAttribute("preview", apercu != null);
+		if (result.hasErrors()) {
 			return form(model, project);
 		}
 		this.service.update(id, form);
-		Flash.saved(redirect);
+		savedFlash(project, redirect);
 		return "redirect:" + BASE + "/" + id;
+	}
+
+	/**
+	 * The public page as the form would make it, nothing saved (a transaction rolled back); the
+	 * form with its errors when it is not valid, or with {@code retour}, back from the preview.
+	 */
+	@PostMapping({ "/nouveau/apercu", "/{id}/apercu" })
+	String preview(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") ProjectForm form,
+			BindingResult result, Model model, HttpServletRequest request) {
+		return this.dryRun.run(() -> {
+			Project project = (id != null) ? this.service.find(id) : null;
+			this.service.check(form, project, result);
+			if (result.hasErrors() || request.getParameter(UnsavedPreview.BACK) != null) {
+				return form(model, project);
+			}
+			String view = this.page.render(this.service.applyUnsaved(project, form), model);
+			UnsavedPreview.of(request).addTo(model.asMap());
+			return view;
+		});
 	}
 
 	@GetMapping("/{id}/supprimer")
@@ -122,6 +148,13 @@ class ProjectAdminController {
 		this.service.delete(id);
 		Flash.deleted(redirect);
 		return "redirect:" + BASE;
+	}
+
+	private static void savedFlash(Project project, RedirectAttributes redirect) {
+		boolean visible = project.isPublished() && project.getProgramme().isPublished();
+		Flash.saved(redirect, "project", project.getName())
+			.publicPage(visible ? "/projets/" + project.getSlug() : null)
+			.list(BASE);
 	}
 
 	private String form(Model model, Project project) {

@@ -30,7 +30,7 @@ record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(
 	}
 
 	static ProjectForm empty() {
-		return new ProjectForm(null, null, null, ProjectStatus.ONGOING, null, null, DatePrecision.YEAR, null,
+		return new ProjectForm(null, null, null, null, null, null, DatePrecision.YEAR, null,
 				DatePrecision.YEAR, Boolean.FALSE, null, null, null, null, null, 0);
 	}
 

@@ -67,6 +67,17 @@ public class ProjectService {
 		this.audit.record("UPDATE", "project", id, project.getName(), changes.fields());
 	}
 
+	/**
+	 * The project as the form would make it, for a preview: the form is applied as a save
+	 * would, without the audit log. Call it only in a transaction that is rolled back.
+	 */
+	Project applyUnsaved(Project current, ProjectForm form) {
+		Project project = (current != null) ? current
+				: new Project(programme(form), form.slug(), form.name(), form.status());
+		apply(form, project);
+		return project;
+	}
+
 	/** Its phases go with it; its key results stay with the programme. */
 	void delete(long id) {
 		Project project = find(id);

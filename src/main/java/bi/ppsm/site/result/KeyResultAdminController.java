@@ -81,7 +81,7 @@ class KeyResultAdminController {
 			return form(model, null);
 		}
 		KeyResult keyResult = this.service.create(form);
-		Flash.created(redirect);
+		savedFlash(keyResult, redirect);
 		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
 	}
 
@@ -104,7 +104,7 @@ class KeyResultAdminController {
 			return form(model, keyResult);
 		}
 		this.service.update(id, form);
-		Flash.saved(redirect);
+		savedFlash(keyResult, redirect);
 		return "redirect:" + BASE + "?programme=" + keyResult.getProgramme().getId();
 	}
 
@@ -161,6 +161,14 @@ class KeyResultAdminController {
 
 	private KeyResult find(long id) {
 		return this.service.find(id);
+	}
+
+	/** Names the result; links to the page of its programme, where visitors read it. */
+	private static void savedFlash(KeyResult keyResult, RedirectAttributes redirect) {
+		Programme programme = keyResult.getProgramme();
+		Flash.saved(redirect, "key-result", keyResult.getStatement())
+			.publicPage(programme.isPublished() ? "/programmes/" + programme.getSlug() : null)
+			.list(BASE + "?programme=" + programme.getId());
 	}
 
 }

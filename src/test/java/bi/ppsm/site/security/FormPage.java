@@ -31,7 +31,8 @@ final class FormPage {
 		Element form = Jsoup.parse(html)
 			.select("form[method=post]")
 			.stream()
-			.filter(f -> f.attr("action").equals(action))
+			.filter(f -> f.attr("action").equals(action)
+					|| f.select("button[formaction]").stream().anyMatch(b -> b.attr("formaction").equals(action)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no form posting to " + action + " in the page"));
 		FormPage page = new FormPage();

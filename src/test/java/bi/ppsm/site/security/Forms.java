@@ -56,6 +56,10 @@ final class Forms {
 			// content
 			create("/admin/programmes/nouveau", "/admin/programmes/{id}", "slug", "essai-securite"),
 			form("/admin/programmes/{id}", EDITOR, null),
+			// previews of the unsaved form, sent by its "Prévisualiser" button (formaction): nothing is saved
+			new Form("/admin/programmes/nouveau/apercu", EDITOR, "/admin/programmes/nouveau", "/admin/programmes/{id}",
+					fixes("slug", "essai-securite")),
+			form("/admin/programmes/{id}/apercu", EDITOR, "/admin/programmes/{id}"),
 			action("/admin/programmes/{id}/monter", EDITOR), action("/admin/programmes/{id}/descendre", EDITOR),
 			action("/admin/programmes/{id}/supprimer", EDITOR),
 			form("/admin/programmes/{programmeId}/objectifs", EDITOR, null, "text", "Un objectif de test"),
@@ -65,6 +69,9 @@ final class Forms {
 			action("/admin/programmes/{programmeId}/objectifs/{id}/supprimer", EDITOR),
 			create("/admin/projets/nouveau", "/admin/projets/{id}", "slug", "essai-securite"),
 			form("/admin/projets/{id}", EDITOR, null), action("/admin/projets/{id}/supprimer", EDITOR),
+			new Form("/admin/projets/nouveau/apercu", EDITOR, "/admin/projets/nouveau", "/admin/projets/{id}",
+					fixes("slug", "essai-securite")),
+			form("/admin/projets/{id}/apercu", EDITOR, "/admin/projets/{id}"),
 			form("/admin/projets/{projectId}/phases", EDITOR, null, "name", "Phase de test"),
 			form("/admin/projets/{projectId}/phases/{id}", EDITOR, null),
 			action("/admin/projets/{projectId}/phases/{id}/monter", EDITOR),

@@ -115,7 +115,7 @@ final class Submissions {
 				notCommitted = ex.getClass().getSimpleName() + ": " + firstLine(ex);
 			}
 			String where = form + " " + label + ": ";
-			problems(result, !params.containsKey("apercu"), "fr").forEach(p -> problems.add(where + p));
+			problems(result, !url.endsWith("/apercu"), "fr").forEach(p -> problems.add(where + p));
 			if (notCommitted != null && result.getResponse().getStatus() < 500) {
 				problems.add(where + "the change would fail at commit (" + notCommitted + ")");
 			}

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import bi.ppsm.site.admin.RequiredFields;
 import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.contact.MessageRepository;
 import bi.ppsm.site.period.PeriodFormat;
@@ -26,7 +27,8 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @Documented
 @Inherited
 @WebMvcTest
-@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class })
+@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class,
+		RequiredFields.class })
 @MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class })
 public @interface WebSliceTest {
 

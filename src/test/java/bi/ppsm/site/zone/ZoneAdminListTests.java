@@ -82,7 +82,8 @@ class ZoneAdminListTests {
 			.param("kind", "PROVINCE")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/zones")
 			.flash()
-			.containsEntry("flash", "admin.flash.created");
+			.containsEntry("flash", "admin.flash.saved.zone")
+			.containsEntry("flashName", "Ngozi");
 		verify(this.zones).save(any(Zone.class));
 		verify(this.audit).record(eq("CREATE"), eq("zone"), any(), eq("Ngozi"), eq(List.of("slug", "name", "kind")));
 	}
@@ -124,7 +125,8 @@ class ZoneAdminListTests {
 			.param("version", "3")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/zones")
 			.flash()
-			.containsEntry("flash", "admin.flash.saved");
+			.containsEntry("flash", "admin.flash.saved.zone")
+			.containsEntry("flashName", "Gitega centre");
 		assertThat(this.gitega.getName()).isEqualTo("Gitega centre");
 		verify(this.audit).record("UPDATE", "zone", 7L, "Gitega centre", List.of("name"));
 	}

@@ -45,12 +45,15 @@ class ProjectAdminController {
 
 	private final Relations relations;
 
+	private final ProjectKeyResults keyResults;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
-			Relations relations) {
+			Relations relations, ProjectKeyResults keyResults) {
 		this.projects = projects;
 		this.programmes = programmes;
 		this.service = service;
 		this.relations = relations;
+		this.keyResults = keyResults;
 	}
 
 	@GetMapping
@@ -124,8 +127,14 @@ class ProjectAdminController {
 		return "redirect:" + BASE;
 	}
 
+	/** The form; an existing project also links to its phases and key results, with their numbers. */
 	private String form(Model model, Project project) {
 		model.addAttribute("project", project);
+		if (project != null) {
+			model.addAttribute("programmeId", project.getProgramme().getId());
+			model.addAttribute("phaseCount", project.getPhases().size());
+			model.addAttribute("resultCount", this.keyResults.countByProjectId(project.getId()));
+		}
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()

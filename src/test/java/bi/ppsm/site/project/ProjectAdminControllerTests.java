@@ -1,5 +1,7 @@
 package bi.ppsm.site.project;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -9,9 +11,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
@@ -50,6 +54,9 @@ class ProjectAdminControllerTests {
 	@MockitoBean
 	TargetGroupRepository targetGroupRepository;
 
+	@MockitoBean
+	ProjectKeyResults keyResults;
+
 	@BeforeEach
 	void stubs() {
 		given(this.projectRepository.findAll(any(Pageable.class))).willReturn(Page.empty());
@@ -82,6 +89,23 @@ class ProjectAdminControllerTests {
 			.extractingBindingResult("form")
 			.hasFieldErrors("name", "programme");
 		verifyNoInteractions(this.audit);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editPageLinksToThePhasesAndToTheProjectsKeyResultsWithTheirNumbers() {
+		Programme programme = new Programme("p", "P", "R");
+		ReflectionTestUtils.setField(programme, "id", 3L);
+		Project project = new Project(programme, "projet", "Projet", ProjectStatus.ONGOING);
+		ReflectionTestUtils.setField(project, "id", 5L);
+		project.getPhases().add(new ProjectPhase(project, "Phase I", ProjectStatus.FINISHED, 1));
+		project.getPhases().add(new ProjectPhase(project, "Phase II", ProjectStatus.ONGOING, 2));
+		given(this.projectRepository.findById(5L)).willReturn(Optional.of(project));
+		given(this.keyResults.countByProjectId(5L)).willReturn(4L);
+		assertThat(this.mvc.get().uri("/admin/projets/5")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/admin/projets/5/phases\">Phases (2)</a>",
+					"<a href=\"/admin/resultats?programme=3&amp;projet=5\">Résultats clés (4)</a>");
 	}
 
 }

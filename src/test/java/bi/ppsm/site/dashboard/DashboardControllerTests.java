@@ -148,6 +148,17 @@ class DashboardControllerTests {
 		verifyNoInteractions(this.audit, this.pages);
 	}
 
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void accountsAreLinkedForAdministratorsOnly() {
+		given(this.audit.findLatestContentChanges())
+			.willReturn(List.of(entry("UPDATE", "account", "2", "a@test", "displayName")));
+		given(this.pages.of("account", "2", true)).willReturn("/admin/comptes/2");
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/admin/comptes/2\">Compte « a@test » modifié : nom affiché</a>");
+	}
+
 	private static AuditEntry entry(String action, String type, String id, String label, String fields) {
 		return AuditEntries.of(Instant.parse("2026-03-01T10:00:00Z"), "redactrice@test", action, type, id, label, fields);
 	}

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+	/** The entity type of the inbox's messages: their reads and replies are not content changes. */
+	public static final String MESSAGE = "message";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -10,6 +10,13 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, J
 
 	List<AuditEntry> findTop10ByOrderByOccurredAtDescIdDesc();
 
+	List<AuditEntry> findTop10ByEntityTypeNotOrderByOccurredAtDescIdDesc(String entityType);
+
+	/** The ten latest changes of content, leaving out the inbox's reads, replies and exports. */
+	default List<AuditEntry> findLatestContentChanges() {
+		return findTop10ByEntityTypeNotOrderByOccurredAtDescIdDesc(AuditEntry.MESSAGE);
+	}
+
 	@Query("select distinct e.actor from AuditEntry e order by e.actor")
 	List<String> findActors();
 

@@ -10,9 +10,16 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The filters of the audit log page: who, what kind of record, from and to which day. */
-record AuditFilter(String actor, String type, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+/**
+ * The filters of the audit log page: who, what kind of record, content changes or the
+ * inbox's activity (kind {@value #CONTENT} or {@value #MESSAGES}), from and to which day.
+ */
+record AuditFilter(String actor, String type, String kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+	static final String CONTENT = "contenu";
+
+	static final String MESSAGES = "messages";
 
 	Specification<AuditEntry> specification(ZoneId zone) {
 		return (root, query, cb) -> {
@@ -22,6 +29,12 @@ record AuditFilter(String actor, String type, @DateTimeFormat(iso = DateTimeForm
 			}
 			if (this.type != null) {
 				predicates.add(cb.equal(root.get("entityType"), this.type));
+			}
+			if (CONTENT.equals(this.kind)) {
+				predicates.add(cb.notEqual(root.get("entityType"), AuditEntry.MESSAGE));
+			}
+			if (MESSAGES.equals(this.kind)) {
+				predicates.add(cb.equal(root.get("entityType"), AuditEntry.MESSAGE));
 			}
 			if (this.from != null) {
 				predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), this.from.atStartOfDay(zone).toInstant()));

@@ -1,16 +1,21 @@
 package bi.ppsm.site.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import bi.ppsm.site.audit.AuditEntryRepository;
+import bi.ppsm.site.audit.AuditWording;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
 
 /**
- * The first page after sign-in: what is in draft and the latest changes. The inbox adds the
- * number of unread messages as the model attribute {@code unreadMessages}.
+ * The first page after sign-in: shortcuts to the common tasks, what is in draft and the latest
+ * changes of content in plain words, each linked to its record while it exists (reads and
+ * replies of messages are left to the journal). The inbox adds the number of unread messages as
+ * the model attribute {@code unreadMessages}.
  */
 @Controller
 class DashboardController {
@@ -21,17 +26,32 @@ class DashboardController {
 
 	private final AuditEntryRepository audit;
 
-	DashboardController(ProgrammeRepository programmes, ProjectRepository projects, AuditEntryRepository audit) {
+	private final AuditWording wording;
+
+	private final RecordPages pages;
+
+	DashboardController(ProgrammeRepository programmes, ProjectRepository projects, AuditEntryRepository audit,
+			AuditWording wording, RecordPages pages) {
 		this.programmes = programmes;
 		this.projects = projects;
 		this.audit = audit;
+		this.wording = wording;
+		this.pages = pages;
 	}
 
+	/** Inbox handlers see the inbox only: content queries are for editors and administrators. */
 	@GetMapping({ "/admin", "/admin/" })
-	String dashboard(Model model) {
+	String dashboard(Model model, HttpServletRequest request) {
+		boolean administrator = request.isUserInRole("ADMINISTRATOR");
+		if (!administrator && !request.isUserInRole("EDITOR")) {
+			return "admin/dashboard";
+		}
 		model.addAttribute("draftProgrammes", this.programmes.findByPublishedFalseOrderByName());
 		model.addAttribute("draftProjects", this.projects.findByPublishedFalseOrderByName());
-		model.addAttribute("latestChanges", this.audit.findTop10ByOrderByOccurredAtDescIdDesc());
+		model.addAttribute("latestChanges", this.audit.findLatestContentChanges()
+			.stream()
+			.map(e -> this.wording.line(e, this.pages.of(e.getEntityType(), e.getEntityId(), administrator)))
+			.toList());
 		return "admin/dashboard";
 	}
 

@@ -52,14 +52,17 @@ class ProjectAdminController {
 
 	private final DryRun dryRun;
 
+	private final ProjectKeyResults keyResults;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
-			Relations relations, ProjectPage page, DryRun dryRun) {
+			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults) {
 		this.projects = projects;
 		this.programmes = programmes;
 		this.service = service;
 		this.relations = relations;
 		this.page = page;
 		this.dryRun = dryRun;
+		this.keyResults = keyResults;
 	}
 
 	@GetMapping
@@ -157,8 +160,14 @@ class ProjectAdminController {
 			.list(BASE);
 	}
 
+	/** The form; an existing project also links to its phases and key results, with their numbers. */
 	private String form(Model model, Project project) {
 		model.addAttribute("project", project);
+		if (project != null) {
+			model.addAttribute("programmeId", project.getProgramme().getId());
+			model.addAttribute("phaseCount", project.getPhases().size());
+			model.addAttribute("resultCount", this.keyResults.countByProjectId(project.getId()));
+		}
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()

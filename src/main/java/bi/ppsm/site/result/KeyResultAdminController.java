@@ -21,6 +21,7 @@ import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectRepository;
 
 /** Key results, listed and ordered programme by programme; each may belong to a project. */
@@ -48,27 +49,35 @@ class KeyResultAdminController {
 		this.service = service;
 	}
 
+	/**
+	 * The results of one programme; with {@code projet}, only that project's results (the link
+	 * of the project's edit page), and "Ajouter" pre-fills the project.
+	 */
 	@GetMapping
 	@Transactional(readOnly = true)
-	String list(@RequestParam(required = false) Long programme, Model model) {
+	String list(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long projet,
+			Model model) {
 		List<Programme> all = this.programmes.findAllByOrderByPosition();
+		Project project = (projet == null) ? null : this.projects.findById(projet).orElse(null);
+		Long wanted = (programme == null && project != null) ? project.getProgramme().getId() : programme;
 		Programme chosen = all.stream()
-			.filter(p -> p.getId().equals(programme))
+			.filter(p -> p.getId().equals(wanted))
 			.findFirst()
 			.orElse(all.isEmpty() ? null : all.get(0));
 		model.addAttribute("programmeOptions", all.stream().map(p -> new Option(p.getId(), p.getName())).toList());
 		model.addAttribute("chosen", (chosen != null) ? chosen.getId() : null);
-		model.addAttribute("items", (chosen == null) ? List.of() : this.results.findByProgramme(chosen)
-			.stream()
-			.map(r -> new Option(r.getId(), r.getStatement()))
-			.toList());
+		model.addAttribute("project", (project == null) ? null : new Option(project.getId(), project.getName()));
+		List<KeyResult> found = (project != null) ? this.results.findByProjectOrderByPosition(project)
+				: (chosen == null) ? List.of() : this.results.findByProgramme(chosen);
+		model.addAttribute("items", found.stream().map(r -> new Option(r.getId(), r.getStatement())).toList());
 		return "admin/result/list";
 	}
 
 	@GetMapping("/nouveau")
 	@Transactional(readOnly = true)
-	String createForm(@RequestParam(required = false) Long programme, Model model) {
-		model.addAttribute("form", new KeyResultForm(programme, null, null, null, null, null, null, 0));
+	String createForm(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long projet,
+			Model model) {
+		model.addAttribute("form", new KeyResultForm(programme, projet, null, null, null, null, null, 0));
 		return form(model, null);
 	}
 

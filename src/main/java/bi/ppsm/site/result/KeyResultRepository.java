@@ -7,8 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
+import bi.ppsm.site.project.ProjectKeyResults;
 
-public interface KeyResultRepository extends JpaRepository<KeyResult, Long> {
+public interface KeyResultRepository extends JpaRepository<KeyResult, Long>, ProjectKeyResults {
 
 	@Query("select r from KeyResult r left join fetch r.project where r.programme = :programme order by r.position")
 	List<KeyResult> findByProgramme(Programme programme);

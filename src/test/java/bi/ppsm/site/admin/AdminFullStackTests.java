@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import bi.ppsm.site.audit.AuditEntryRepository;
+import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.figure.HeadlineFigureRepository;
 import bi.ppsm.site.mission.MissionRepository;
 import bi.ppsm.site.mission.PerspectiveRepository;
@@ -82,6 +83,9 @@ class AdminFullStackTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	AuditLog auditLog;
+
 	@Test
 	void everyAdminPageRendersForAnAdministrator() {
 		List<String> pages = new ArrayList<>(List.of("/admin", "/admin/journal", "/admin/comptes",
@@ -145,9 +149,37 @@ class AdminFullStackTests {
 				assertThat(entry.getEntityType()).isEqualTo("programme");
 				assertThat(entry.getChangedFields()).isEqualTo("summary");
 			});
+			assertThat(this.mvc.get().uri("/admin").with(user("redactrice@test").roles("EDITOR"))).hasStatusOk()
+				.bodyText()
+				.contains("<a href=\"/admin/programmes/" + programme.getId()
+						+ "\">Programme « Rapatriement » modifié : résumé</a>");
 		}
 		finally {
 			restoreSummary(programme.getId(), summary);
+		}
+	}
+
+	@Test
+	void readsOfMessagesStayOutOfTheLatestChangesAndHaveTheirOwnFilter() {
+		this.transactions.executeWithoutResult(
+				status -> this.auditLog.record("READ", "message", 999999, "Aline – Message lu en test", List.of()));
+		try {
+			var admin = user("admin@test").roles("ADMINISTRATOR");
+			assertThat(this.mvc.get().uri("/admin").with(admin)).hasStatusOk()
+				.bodyText()
+				.doesNotContain("Message lu en test");
+			assertThat(this.mvc.get().uri("/admin/journal?kind=messages").with(admin)).hasStatusOk()
+				.bodyText()
+				.contains("Message lu en test", "<td>Message</td>", "<td>lecture</td>");
+			assertThat(this.mvc.get().uri("/admin/journal?kind=contenu").with(admin)).hasStatusOk()
+				.bodyText()
+				.doesNotContain("Message lu en test");
+		}
+		finally {
+			this.audit.findAll()
+				.stream()
+				.filter(e -> "Aline – Message lu en test".equals(e.getEntityLabel()))
+				.forEach(this.audit::delete);
 		}
 	}
 

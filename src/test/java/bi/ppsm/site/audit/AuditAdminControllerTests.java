@@ -1,6 +1,8 @@
 package bi.ppsm.site.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -16,12 +18,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.system.WebSliceTest;
 
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 
 @WebSliceTest(AuditAdminController.class)
+@Import(AuditWording.class)
 class AuditAdminControllerTests {
 
 	@Autowired
@@ -36,10 +42,10 @@ class AuditAdminControllerTests {
 	void administratorFiltersByUserTypeAndDates() {
 		given(this.entries.findAll(any(Specification.class), any(Pageable.class))).willReturn(Page.empty());
 		assertThat(this.mvc.get()
-			.uri("/admin/journal?actor=a@test&type=programme&from=2026-01-01&to=2026-01-31")).hasStatusOk()
+			.uri("/admin/journal?actor=a@test&type=programme&kind=contenu&from=2026-01-01&to=2026-01-31")).hasStatusOk()
 			.hasViewName("admin/journal")
 			.model()
-			.containsEntry("filter", new AuditFilter("a@test", "programme", LocalDate.of(2026, 1, 1),
+			.containsEntry("filter", new AuditFilter("a@test", "programme", "contenu", LocalDate.of(2026, 1, 1),
 					LocalDate.of(2026, 1, 31)));
 		ArgumentCaptor<Pageable> page = ArgumentCaptor.forClass(Pageable.class);
 		verify(this.entries).findAll(any(Specification.class), page.capture());
@@ -52,6 +58,37 @@ class AuditAdminControllerTests {
 	void invalidDateIsABadRequestNotAnError() {
 		given(this.entries.findAll(any(Specification.class), any(Pageable.class))).willReturn(Page.empty());
 		assertThat(this.mvc.get().uri("/admin/journal?from=hier")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	@SuppressWarnings("unchecked")
+	void entriesAndTheTypeFilterReadInFrenchWithoutDeveloperWords() {
+		given(this.entries.findEntityTypes()).willReturn(List.of("key-result", "programme", "target-group", "widget"));
+		given(this.entries.findAll(any(Specification.class), any(Pageable.class))).willReturn(new PageImpl<>(List.of(
+				new AuditEntry(Instant.parse("2026-03-01T10:00:00Z"), "a@test", "UPDATE", "key-result", "4",
+						"Enfants suivis", "achievedValue, unit, position"),
+				new AuditEntry(Instant.parse("2026-03-01T09:00:00Z"), "a@test", "CREATE", "target-group", "2",
+						"Veuves", "name, featured"))));
+		assertThat(this.mvc.get().uri("/admin/journal")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"key-result\">Résultat clé</option>",
+					"<option value=\"target-group\">Groupe cible</option>", "<option value=\"widget\">Fiche</option>",
+					"<td>Résultat clé</td>", "<td>valeur atteinte, unité, ordre</td>", "<td>Groupe cible</td>",
+					"<td>création</td>", "Modifications du contenu", "Lectures et réponses des messages")
+			.doesNotContain(">key-result<", ">target-group<", "achievedValue", ">widget<");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	@SuppressWarnings("unchecked")
+	void messageReadsHaveTheirOwnFilter() {
+		given(this.entries.findAll(any(Specification.class), any(Pageable.class))).willReturn(Page.empty());
+		assertThat(this.mvc.get().uri("/admin/journal?kind=messages")).hasStatusOk()
+			.model()
+			.containsEntry("filter", new AuditFilter(null, null, "messages", null, null));
+		assertThat(this.mvc.get().uri("/admin/journal?kind=messages")).bodyText()
+			.contains("<option value=\"messages\" selected=\"selected\">Lectures et réponses des messages</option>");
 	}
 
 }

@@ -1,5 +1,6 @@
 package bi.ppsm.site.dashboard;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.springframework.context.annotation.Import;
+
+import bi.ppsm.site.audit.AuditEntries;
+import bi.ppsm.site.audit.AuditEntry;
 import bi.ppsm.site.audit.AuditEntryRepository;
+import bi.ppsm.site.audit.AuditWording;
 import bi.ppsm.site.contact.MessageRepository;
 import bi.ppsm.site.contact.MessageStatus;
 import bi.ppsm.site.programme.Programme;
@@ -18,10 +24,18 @@ import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 @WebSliceTest(DashboardController.class)
+@Import(AuditWording.class)
 class DashboardControllerTests {
+
+	@MockitoBean
+	RecordPages pages;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -85,6 +99,68 @@ class DashboardControllerTests {
 			.bodyText()
 			.contains("href=\"/admin/messages\"", "href=\"/admin/comptes\"", "href=\"/admin/journal\"",
 					"href=\"/admin/programmes\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void latestChangesReadInFrenchAndLinkToRecordsThatStillExist() {
+		given(this.audit.findLatestContentChanges()).willReturn(List.of(
+				entry("UPDATE", "programme", "7", "Rapatriement", "summary, period"),
+				entry("CREATE", "key-result", "12", "Enfants suivis", "statement, unit"),
+				entry("DELETE", "zone", "3", "Gitega", null)));
+		given(this.pages.of("programme", "7", false)).willReturn("/admin/programmes/7");
+		given(this.pages.of("key-result", "12", false)).willReturn("/admin/resultats/12");
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/admin/programmes/7\">Programme « Rapatriement » modifié : résumé, dates</a>",
+					"<a href=\"/admin/resultats/12\">Résultat clé « Enfants suivis » créé</a>",
+					"<span>Zone « Gitega » supprimée</span>", "par redactrice@test")
+			.doesNotContain("key-result", "summary", "UPDATE");
+		verify(this.audit, never()).findTop10ByOrderByOccurredAtDescIdDesc();
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editorGetsContentShortcutsOnly() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/admin/programmes/nouveau\"", "Ajouter un programme", "href=\"/admin/projets/nouveau\"",
+					"Ajouter un projet")
+			.doesNotContain("Voir les messages", "Modifier les paramètres");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void administratorGetsEveryShortcut() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("Ajouter un programme", "Ajouter un projet", "Voir les messages",
+					"href=\"/admin/parametres\"", "Modifier les paramètres");
+	}
+
+	@Test
+	@WithMockUser(roles = "INBOX_HANDLER")
+	void inboxHandlerGetsTheMessagesShortcutAndNoContentQuery() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("Voir les messages")
+			.doesNotContain("Ajouter un programme", "Modifier les paramètres");
+		verifyNoInteractions(this.audit, this.pages);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void accountsAreLinkedForAdministratorsOnly() {
+		given(this.audit.findLatestContentChanges())
+			.willReturn(List.of(entry("UPDATE", "account", "2", "a@test", "displayName")));
+		given(this.pages.of("account", "2", true)).willReturn("/admin/comptes/2");
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/admin/comptes/2\">Compte « a@test » modifié : nom affiché</a>");
+	}
+
+	private static AuditEntry entry(String action, String type, String id, String label, String fields) {
+		return AuditEntries.of(Instant.parse("2026-03-01T10:00:00Z"), "redactrice@test", action, type, id, label, fields);
 	}
 
 }

@@ -49,6 +49,19 @@ class LanguagesIntegrationTests {
 	}
 
 	@Test
+	void seededResultFiguresReadNaturallyInBothLanguages() throws Exception {
+		assertThat(figures(page("/programmes/rapatriement", "fr"))).containsExactly(
+				"5 953 bénéficiaires sur un objectif de 5 521 (108 %)", "3 355 bénéficiaires à ce jour");
+		assertThat(figures(page("/en/programmes/rapatriement", "fr"))).containsExactly(
+				"5,953 bénéficiaires reached out of 5,521 planned (108 %)", "3,355 bénéficiaires reached to date");
+	}
+
+	/** The figures under each result, spaces of any width written as plain spaces. */
+	private static java.util.List<String> figures(Document page) {
+		return page.select(".result-numbers").eachText().stream().map(t -> t.replaceAll("[\\u00a0\\u202f]", " ")).toList();
+	}
+
+	@Test
 	void everyPageOffersItsOtherLanguages() throws Exception {
 		Document page = page("/projets/tura-utuze", "fr");
 		assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("fr", "en", "rn",

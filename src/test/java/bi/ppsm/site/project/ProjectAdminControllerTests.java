@@ -165,4 +165,21 @@ class ProjectAdminControllerTests {
 		verifyNoInteractions(this.audit);
 	}
 
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void editPageLinksToThePhasesAndToTheProjectsKeyResultsWithTheirNumbers() {
+		Programme programme = new Programme("p", "P", "R");
+		ReflectionTestUtils.setField(programme, "id", 3L);
+		Project project = new Project(programme, "projet", "Projet", ProjectStatus.ONGOING);
+		ReflectionTestUtils.setField(project, "id", 5L);
+		project.getPhases().add(new ProjectPhase(project, "Phase I", ProjectStatus.FINISHED, 1));
+		project.getPhases().add(new ProjectPhase(project, "Phase II", ProjectStatus.ONGOING, 2));
+		given(this.projectRepository.findById(5L)).willReturn(Optional.of(project));
+		given(this.keyResultRepository.countByProjectId(5L)).willReturn(4L);
+		assertThat(this.mvc.get().uri("/admin/projets/5")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/admin/projets/5/phases\">Phases (2)</a>",
+					"<a href=\"/admin/resultats?programme=3&amp;projet=5\">Résultats clés (4)</a>");
+	}
+
 }

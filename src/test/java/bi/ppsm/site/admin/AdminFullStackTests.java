@@ -170,7 +170,7 @@ class AdminFullStackTests {
 				.doesNotContain("Message lu en test");
 			assertThat(this.mvc.get().uri("/admin/journal?kind=messages").with(admin)).hasStatusOk()
 				.bodyText()
-				.contains("Message lu en test", "<td>Message</td>", "<td>lecture</td>");
+				.contains("Message lu en test", ">Message</td>", ">lecture</td>");
 			assertThat(this.mvc.get().uri("/admin/journal?kind=contenu").with(admin)).hasStatusOk()
 				.bodyText()
 				.doesNotContain("Message lu en test");

@@ -74,8 +74,8 @@ class AuditAdminControllerTests {
 			.bodyText()
 			.contains("<option value=\"key-result\">Résultat clé</option>",
 					"<option value=\"target-group\">Groupe cible</option>", "<option value=\"widget\">Fiche</option>",
-					"<td>Résultat clé</td>", "<td>valeur atteinte, unité, ordre</td>", "<td>Groupe cible</td>",
-					"<td>création</td>", "Modifications du contenu", "Lectures et réponses des messages")
+					">Résultat clé</td>", ">valeur atteinte, unité, ordre</td>", ">Groupe cible</td>",
+					">création</td>", "Modifications du contenu", "Lectures et réponses des messages")
 			.doesNotContain(">key-result<", ">target-group<", "achievedValue", ">widget<");
 	}
 

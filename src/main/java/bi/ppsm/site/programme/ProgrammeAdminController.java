@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Flash;
-import bi.ppsm.site.period.DatePrecision;
 
 /** Staff create, edit, reorder and delete programmes; the preview is {@code catalog}'s. */
 @Controller
@@ -128,7 +127,6 @@ class ProgrammeAdminController {
 
 	private String form(Model model, Programme programme) {
 		model.addAttribute("programme", programme);
-		model.addAttribute("precisions", DatePrecision.values());
 		this.relations.addOptions(model);
 		return FORM;
 	}

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
-import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 
@@ -126,7 +125,6 @@ class ProjectAdminController {
 
 	private String form(Model model, Project project) {
 		model.addAttribute("project", project);
-		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
 			.stream()

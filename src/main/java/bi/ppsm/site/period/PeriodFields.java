@@ -1,5 +1,6 @@
 package bi.ppsm.site.period;
 
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -59,7 +60,16 @@ public interface PeriodFields {
 
 	private static boolean reject(String prefix, DateParts date, Errors errors) {
 		var problems = date.problems();
-		problems.forEach(p -> errors.rejectValue(prefix + p.part(), p.code(), p.args(), null));
+		// a form whose other fields could not even be converted has no target to hold field errors
+		boolean noTarget = errors instanceof BindingResult result && result.getTarget() == null;
+		for (DateParts.Problem p : problems) {
+			if (noTarget) {
+				errors.reject(p.code(), p.args(), null);
+			}
+			else {
+				errors.rejectValue(prefix + p.part(), p.code(), p.args(), null);
+			}
+		}
 		return problems.isEmpty();
 	}
 

@@ -65,6 +65,15 @@ class PeriodFieldsTests {
 	}
 
 	@Test
+	void formThatCouldNotBeBuiltGetsTheProblemsAsGlobalErrors() {
+		Form form = new Form("2020", null, "15", null, null, null);
+		Errors errors = new BeanPropertyBindingResult(null, "form");
+		form.checkPeriod(errors);
+		assertThat(errors.getGlobalErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getCode()).isEqualTo("dateMonthMissing"));
+	}
+
+	@Test
 	void periodEndingInAYearIsOverOnlyAfterThatYear() {
 		Period period = new Period(LocalDate.of(2020, 1, 1), DatePrecision.YEAR, LocalDate.of(2025, 1, 1),
 				DatePrecision.YEAR);

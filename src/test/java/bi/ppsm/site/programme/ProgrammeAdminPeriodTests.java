@@ -123,6 +123,15 @@ class ProgrammeAdminPeriodTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
+	void wrongDateBesideAFieldThatCannotBeConvertedStillGivesAPage() {
+		assertThat(save("2020", "", "15").param("zones", "1", "abc")).hasStatusOk()
+			.hasViewName("admin/programme/form")
+			.bodyText()
+			.contains("Un jour sans mois ne suffit pas");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
 	void endBeforeStartIsRefusedOnTheEnd() {
 		assertThat(save("2024", "", "").param("endYear", "2020")).hasStatusOk()
 			.model()

@@ -1,6 +1,7 @@
 package bi.ppsm.site.period;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -73,9 +74,22 @@ public class Period {
 		return Objects.hash(this.start, this.end);
 	}
 
-	/** Over when its end date has passed; a period without end is ongoing. */
+	/** Over when its end has passed (all of its year or month, when only those are known); a period without end is ongoing. */
 	public boolean isOverOn(LocalDate day) {
-		return this.end != null && this.end.isBefore(day);
+		return this.end != null && lastDay(this.end, this.endPrecision).isBefore(day);
+	}
+
+	/** An end before the start, comparing the last day the end may mean with the first the start may mean. */
+	public boolean endsBeforeItStarts() {
+		return this.start != null && this.end != null && lastDay(this.end, this.endPrecision).isBefore(this.start);
+	}
+
+	private static LocalDate lastDay(LocalDate date, DatePrecision precision) {
+		return switch ((precision != null) ? precision : DatePrecision.DAY) {
+			case YEAR -> date.with(TemporalAdjusters.lastDayOfYear());
+			case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth());
+			case DAY -> date;
+		};
 	}
 
 }

@@ -1,42 +1,76 @@
 package bi.ppsm.site.period;
 
-import java.time.LocalDate;
-
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
  * The period part of an admin form (a programme, a project, a phase): a start and an end, each
- * with how much of the date is known. Form records implement it by naming their components
- * {@code start}, {@code startPrecision}, {@code end} and {@code endPrecision}, the names the
+ * typed as a year, a month and a day, the month and the day optional ({@link DateParts}). Form
+ * records implement it by naming their components {@code startYear}, {@code startMonth},
+ * {@code startDay}, {@code endYear}, {@code endMonth} and {@code endDay}, the names the
  * {@code admin/fragments/forms :: period} fragment posts.
  */
 public interface PeriodFields {
 
-	LocalDate start();
+	String startYear();
 
-	DatePrecision startPrecision();
+	String startMonth();
 
-	LocalDate end();
+	String startDay();
 
-	DatePrecision endPrecision();
+	String endYear();
 
-	/** The period the form holds; a precision without its date is dropped. */
-	default Period period() {
-		return new Period(start(), (start() != null) ? startPrecision() : null, end(),
-				(end() != null) ? endPrecision() : null);
+	String endMonth();
+
+	String endDay();
+
+	default DateParts startParts() {
+		return new DateParts(startYear(), startMonth(), startDay());
 	}
 
-	/** An end never comes before its start: the form's {@code end} field is rejected otherwise. */
-	default void checkOrder(Errors errors) {
-		Period period = period();
-		if (period.getStart() != null && period.getEnd() != null && period.getEnd().isBefore(period.getStart())) {
-			errors.rejectValue("end", "periodOrder");
+	default DateParts endParts() {
+		return new DateParts(endYear(), endMonth(), endDay());
+	}
+
+	/** The period the form holds, once {@link #checkPeriod} found nothing wrong. */
+	default Period period() {
+		DateParts start = startParts();
+		DateParts end = endParts();
+		return new Period(start.date(), start.precision(), end.date(), end.precision());
+	}
+
+	/**
+	 * Each date complete and possible, else an error on the field at fault (a day without its
+	 * month is an error on the month); then the order of the two.
+	 */
+	default void checkPeriod(Errors errors) {
+		boolean valid = reject("start", startParts(), errors);
+		valid = reject("end", endParts(), errors) && valid;
+		if (valid) {
+			checkOrder(errors);
 		}
 	}
 
-	/** A precision for the form's select: the stored one, or the year when none is known. */
-	static DatePrecision orYear(DatePrecision precision) {
-		return (precision != null) ? precision : DatePrecision.YEAR;
+	/** An end never comes before its start: the form's {@code endYear} field is rejected otherwise. */
+	default void checkOrder(Errors errors) {
+		if (period().endsBeforeItStarts()) {
+			errors.rejectValue("endYear", "periodOrder");
+		}
+	}
+
+	private static boolean reject(String prefix, DateParts date, Errors errors) {
+		var problems = date.problems();
+		// a form whose other fields could not even be converted has no target to hold field errors
+		boolean noTarget = errors instanceof BindingResult result && result.getTarget() == null;
+		for (DateParts.Problem p : problems) {
+			if (noTarget) {
+				errors.reject(p.code(), p.args(), null);
+			}
+			else {
+				errors.rejectValue(prefix + p.part(), p.code(), p.args(), null);
+			}
+		}
+		return problems.isEmpty();
 	}
 
 }

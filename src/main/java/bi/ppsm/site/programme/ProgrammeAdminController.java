@@ -18,7 +18,6 @@ import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.UnsavedPreview;
-import bi.ppsm.site.period.DatePrecision;
 
 /** Staff create, edit, reorder and delete programmes, and preview the public page of an unsaved form. */
 @Controller
@@ -160,7 +159,6 @@ class ProgrammeAdminController {
 
 	private String form(Model model, Programme programme) {
 		model.addAttribute("programme", programme);
-		model.addAttribute("precisions", DatePrecision.values());
 		this.relations.addOptions(model);
 		return FORM;
 	}

@@ -33,10 +33,10 @@ public class ProgrammeService {
 		return this.programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
 	}
 
-	/** What the form's fields cannot check alone: the period's order and a free slug. */
+	/** What the form's fields cannot check alone: the period's dates and their order, a free slug. */
 	@Transactional(readOnly = true)
 	void check(ProgrammeForm form, Programme current, Errors errors) {
-		form.checkOrder(errors);
+		form.checkPeriod(errors);
 		if (form.slug() != null) {
 			this.programmes.findBySlug(form.slug())
 				.filter(other -> current == null || !other.getId().equals(current.getId()))

@@ -19,7 +19,6 @@ import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Positions;
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.system.NotFoundException;
 
 /** The phases of one project, in their order. */
@@ -46,11 +45,6 @@ class PhaseAdminController {
 		return ProjectStatus.values();
 	}
 
-	@ModelAttribute("precisions")
-	DatePrecision[] precisions() {
-		return DatePrecision.values();
-	}
-
 	@GetMapping
 	@Transactional(readOnly = true)
 	String list(@PathVariable long projectId, Model model) {
@@ -63,7 +57,7 @@ class PhaseAdminController {
 	String create(@PathVariable long projectId, @Valid @ModelAttribute("form") PhaseForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Project project = project(projectId);
-		form.checkOrder(result);
+		form.checkPeriod(result);
 		if (result.hasErrors()) {
 			return list(project, model);
 		}
@@ -94,7 +88,7 @@ class PhaseAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Project project = project(projectId);
 		ProjectPhase phase = find(project, id);
-		form.checkOrder(result);
+		form.checkPeriod(result);
 		if (result.hasErrors()) {
 			model.addAttribute("project", project);
 			model.addAttribute("phase", phase.getId());

@@ -25,7 +25,6 @@ import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.admin.UnsavedPreview;
-import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 
@@ -168,7 +167,6 @@ class ProjectAdminController {
 			model.addAttribute("phaseCount", project.getPhases().size());
 			model.addAttribute("resultCount", this.keyResults.countByProjectId(project.getId()));
 		}
-		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
 			.stream()

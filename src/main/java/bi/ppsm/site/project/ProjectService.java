@@ -38,10 +38,10 @@ public class ProjectService {
 		return this.projects.findById(id).orElseThrow(() -> new NotFoundException("project " + id));
 	}
 
-	/** What the form's fields cannot check alone: the period's order, a free slug, an existing programme. */
+	/** What the form's fields cannot check alone: the period's dates and their order, a free slug, an existing programme. */
 	@Transactional(readOnly = true)
 	void check(ProjectForm form, Project current, Errors errors) {
-		form.checkOrder(errors);
+		form.checkPeriod(errors);
 		if (form.slug() != null) {
 			this.projects.findBySlug(form.slug())
 				.filter(other -> current == null || !other.getId().equals(current.getId()))

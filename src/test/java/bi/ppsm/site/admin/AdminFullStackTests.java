@@ -19,6 +19,7 @@ import bi.ppsm.site.figure.HeadlineFigureRepository;
 import bi.ppsm.site.mission.MissionRepository;
 import bi.ppsm.site.mission.PerspectiveRepository;
 import bi.ppsm.site.organisation.OrganisationRepository;
+import bi.ppsm.site.period.DateParts;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectPhaseRepository;
@@ -275,13 +276,14 @@ class AdminFullStackTests {
 			request = request.param("projectsNote", current.getProjectsNote());
 		}
 		var period = current.getPeriod();
-		if (period.getStart() != null) {
-			request = request.param("start", period.getStart().toString())
-				.param("startPrecision", period.getStartPrecision().name());
-		}
-		if (period.getEnd() != null) {
-			request = request.param("end", period.getEnd().toString())
-				.param("endPrecision", period.getEndPrecision().name());
+		var start = DateParts.of(period.getStart(), period.getStartPrecision());
+		var end = DateParts.of(period.getEnd(), period.getEndPrecision());
+		String[] parts = { "startYear", start.year(), "startMonth", start.month(), "startDay", start.day(), "endYear",
+				end.year(), "endMonth", end.month(), "endDay", end.day() };
+		for (int i = 0; i < parts.length; i += 2) {
+			if (parts[i + 1] != null) {
+				request = request.param(parts[i], parts[i + 1]);
+			}
 		}
 		for (var zone : current.getZones()) {
 			request = request.param("zones", zone.getId().toString());

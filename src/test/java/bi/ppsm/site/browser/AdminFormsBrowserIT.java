@@ -152,6 +152,10 @@ class AdminFormsBrowserIT {
 
 		// leaving still asks: the text is not saved
 		assertThat(wouldAskBeforeLeaving(browser)).isTrue();
+		WebElement menu = browser.findElement(By.id("menu"));
+		if (menu.getAttribute("open") == null) {
+			menu.findElement(By.tagName("summary")).click(); // closed on a phone
+		}
 		Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".admin-nav a[href='/admin']")));
 		assertThat(summaryOfRapatriement()).isEqualTo(saved);
 	}

@@ -114,7 +114,7 @@ class KeptInputBrowserIT {
 		Browser.assertAccessible(browser);
 
 		Browser.clickAndWait(browser, saveButton(browser));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Modifications enregistrées");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("» enregistré.");
 		browser.get(url("/programmes/" + this.slug));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(sentence);
 	}
@@ -145,7 +145,7 @@ class KeptInputBrowserIT {
 		assertThat(browser.findElement(By.cssSelector(".draft-resumed")).getText()).contains("Brouillon repris");
 
 		Browser.clickAndWait(browser, saveButton(browser));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Modifications enregistrées");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("» enregistré.");
 		assertThat(this.jdbc.queryForObject("select count(*) from form_draft where login = ?", Integer.class,
 				this.editor.getEmail()))
 			.as("a saved form drops its draft").isZero();

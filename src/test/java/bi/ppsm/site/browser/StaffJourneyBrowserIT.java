@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -150,6 +151,27 @@ class StaffJourneyBrowserIT {
 		Browser.assertAccessible(browser);
 		browser.get(url("/programmes/rapatriement"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapatriement");
+	}
+
+	@Test
+	void halfTypedDateIsRefusedWithAnErrorOnTheMissingPart(WebDriver browser) {
+		Browser.resize(true);
+		signIn(browser);
+		browser.get(url("/admin/programmes"));
+		browser.get(rapatriementEditUrl(browser));
+		assertThat(browser.findElement(By.id("endDay")).getAttribute("value")).isEqualTo("30");
+		new Select(browser.findElement(By.id("endMonth"))).selectByValue("");
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button.primary[type=submit]")));
+		assertThat(browser.findElement(By.cssSelector("[role=alert]")).isDisplayed()).isTrue();
+		WebElement month = browser.findElement(By.id("endMonth"));
+		assertThat(month.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(month.getAttribute("aria-describedby")).contains("endMonth-erreurs");
+		assertThat(browser.findElement(By.id("endMonth-erreurs")).getText()).startsWith("Un jour sans mois");
+		assertThat(browser.findElement(By.id("endDay")).getAttribute("value")).isEqualTo("30");
+		assertThat(browser.findElement(By.id("endYear")).getAttribute("value")).isEqualTo("2025");
+		Browser.assertAccessible(browser);
+		browser.get(url("/programmes/rapatriement"));
+		assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Avril 2020 – 30 mars 2025");
 	}
 
 	private static java.util.List<String> serviceOrder(WebDriver browser) {

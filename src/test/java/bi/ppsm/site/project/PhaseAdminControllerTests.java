@@ -63,14 +63,12 @@ class PhaseAdminControllerTests {
 			.with(csrf())
 			.param("name", "")
 			.param("status", "ONGOING")
-			.param("start", "2024-01-01")
-			.param("startPrecision", "YEAR")
-			.param("end", "2020-01-01")
-			.param("endPrecision", "YEAR")).hasStatusOk()
+			.param("startYear", "2024")
+			.param("endYear", "2020")).hasStatusOk()
 			.hasViewName("admin/project/phases")
 			.model()
 			.extractingBindingResult("form")
-			.hasFieldErrors("name", "end");
+			.hasFieldErrors("name", "endYear");
 		verifyNoInteractions(this.audit);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.period.DatePrecision;
@@ -56,6 +57,12 @@ class ProgrammeAdminPeriodTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	ProgrammePage page;
+
+	@MockitoBean
+	DryRun dryRun;
 
 	Programme programme;
 

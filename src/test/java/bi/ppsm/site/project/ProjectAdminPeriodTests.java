@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.period.DatePrecision;
@@ -43,6 +44,15 @@ class ProjectAdminPeriodTests {
 
 	@MockitoBean
 	AuditLog audit;
+
+	@MockitoBean
+	ProjectPage page;
+
+	@MockitoBean
+	DryRun dryRun;
+
+	@MockitoBean
+	ProjectKeyResults keyResults;
 
 	@MockitoBean
 	ProjectRepository projects;

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browser.class)
 class AdminFormsBrowserIT {
 
-	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
+	static final String PASSWORD = BrowserStaff.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -57,11 +57,8 @@ class AdminFormsBrowserIT {
 
 	@BeforeEach
 	void editor() {
-		this.editor = this.accounts.save(new StaffAccount("formulaires" + System.nanoTime() + "@test.bi", "Rédacteur",
-				StaffRole.EDITOR, this.encoder.encode(PASSWORD)));
-		for (String address : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
-			this.throttle.reset(this.editor.getEmail(), address);
-		}
+		this.editor = BrowserStaff.create(this.accounts, this.encoder, this.throttle, "formulaires", "Rédacteur",
+				StaffRole.EDITOR);
 	}
 
 	@AfterEach

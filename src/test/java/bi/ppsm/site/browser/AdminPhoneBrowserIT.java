@@ -58,7 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browser.class)
 class AdminPhoneBrowserIT {
 
-	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
+	static final String PASSWORD = BrowserStaff.PASSWORD;
 
 	/** WCAG 2.2 AA, whose {@code target-size} rule (2.5.8) axe only runs when asked. */
 	static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -89,11 +89,8 @@ class AdminPhoneBrowserIT {
 
 	@BeforeEach
 	void administrator() {
-		this.administrator = this.accounts.save(new StaffAccount("telephone" + System.nanoTime() + "@test.bi",
-				"Administratrice", StaffRole.ADMINISTRATOR, this.encoder.encode(PASSWORD)));
-		for (String address : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
-			this.throttle.reset(this.administrator.getEmail(), address);
-		}
+		this.administrator = BrowserStaff.create(this.accounts, this.encoder, this.throttle, "telephone", "Administratrice",
+				StaffRole.ADMINISTRATOR);
 	}
 
 	@AfterEach

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browser.class)
 class KeptInputBrowserIT {
 
-	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
+	static final String PASSWORD = BrowserStaff.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -65,11 +65,8 @@ class KeptInputBrowserIT {
 
 	@BeforeEach
 	void editorAndProgramme() {
-		this.editor = this.accounts.save(new StaffAccount("garde" + System.nanoTime() + "@test.bi", "Rédactrice",
-				StaffRole.EDITOR, this.encoder.encode(PASSWORD)));
-		for (String address : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
-			this.throttle.reset(this.editor.getEmail(), address);
-		}
+		this.editor = BrowserStaff.create(this.accounts, this.encoder, this.throttle, "garde", "Rédactrice",
+				StaffRole.EDITOR);
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select id, slug, summary from programme where published order by position desc limit 1");
 		this.programme = ((Number) row.get("id")).longValue();

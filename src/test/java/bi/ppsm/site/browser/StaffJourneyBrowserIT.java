@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browser.class)
 class StaffJourneyBrowserIT {
 
-	static final String PASSWORD = "Un-mot-de-passe-solide-2026";
+	static final String PASSWORD = BrowserStaff.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -51,12 +51,8 @@ class StaffJourneyBrowserIT {
 
 	@BeforeEach
 	void editor() {
-		this.editor = this.accounts.save(new StaffAccount("navigateur" + System.nanoTime() + "@test.bi", "Rédactrice",
-				StaffRole.EDITOR, this.encoder.encode(PASSWORD)));
-		// other tests fail sign-ins on purpose from this machine's address
-		for (String address : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
-			this.throttle.reset(this.editor.getEmail(), address);
-		}
+		this.editor = BrowserStaff.create(this.accounts, this.encoder, this.throttle, "navigateur", "Rédactrice",
+				StaffRole.EDITOR);
 	}
 
 	@AfterEach

@@ -14,6 +14,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.annotation.Validated;
 
@@ -38,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCache The cache of rendered public pages
  * @param embeddedDb The embedded PostgreSQL, started when no spring.datasource.url is set
  * @param bench Measurement aids for the benchmark
+ * @param uploads Images and documents uploaded by staff
  */
 @ConfigurationProperties("ppsm")
 @Validated
@@ -46,7 +48,7 @@ public record PpsmProperties(
 		@DefaultValue("true") boolean secureCookies, @DefaultValue @Valid Admin admin, @DefaultValue @Valid Form form,
 		@DefaultValue @Valid Mail mail, @DefaultValue @Valid Contact contact, @DefaultValue @Valid Retention retention,
 		@DefaultValue @Valid PageCache pageCache, @DefaultValue @Valid EmbeddedDb embeddedDb,
-		@DefaultValue @Valid Bench bench) {
+		@DefaultValue @Valid Bench bench, @DefaultValue @Valid Uploads uploads) {
 
 	/**
 	 * The first administrator.
@@ -165,6 +167,23 @@ public record PpsmProperties(
 	 * X-Query-Count header (bench/run.sh sets it; never in production)
 	 */
 	public record Bench(@DefaultValue("false") boolean queryCount) {
+	}
+
+	/**
+	 * Images and documents uploaded by staff (kept in PostgreSQL, see README section 5).
+	 *
+	 * @param maxImageSize Largest image file accepted (JPEG, PNG or WebP)
+	 * @param maxDocumentSize Largest document accepted (PDF, DOCX, XLSX, ODT)
+	 */
+	public record Uploads(@DefaultValue("10MB") @NotNull DataSize maxImageSize,
+			@DefaultValue("25MB") @NotNull DataSize maxDocumentSize) {
+
+		/** The largest request body an upload form may send: the larger limit and room for the form's fields. */
+		public DataSize maxRequestSize() {
+			return DataSize.ofBytes(Math.max(this.maxImageSize.toBytes(), this.maxDocumentSize.toBytes())
+					+ DataSize.ofMegabytes(1).toBytes());
+		}
+
 	}
 
 }

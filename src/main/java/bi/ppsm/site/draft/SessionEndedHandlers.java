@@ -28,7 +28,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * when still signed in, straight back to the form.
  * </ul>
  * Anything else is refused as before: sign-in page or French 403 page. The draft calls of the
- * admin script get a bare 401 or 403.
+ * admin scripts (autosaved drafts, the Markdown editor's preview) get a bare 401 or 403.
  */
 final class SessionEndedHandlers {
 
@@ -36,12 +36,15 @@ final class SessionEndedHandlers {
 
 	static final String DRAFTS = "/admin/brouillons";
 
+	/** The live preview of the Markdown editor. */
+	static final String MARKDOWN = "/admin/markdown";
+
 	private SessionEndedHandlers() {
 	}
 
 	static boolean background(HttpServletRequest request) {
 		String path = PendingSubmissions.path(request);
-		return path.equals(DRAFTS) || path.startsWith(DRAFTS + "/");
+		return path.equals(DRAFTS) || path.startsWith(DRAFTS + "/") || path.startsWith(MARKDOWN + "/");
 	}
 
 	static final class EntryPoint implements AuthenticationEntryPoint {

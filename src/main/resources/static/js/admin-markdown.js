@@ -241,6 +241,7 @@
     opener.addEventListener('click', function () {
       inserted = false;
       results.textContent = '';
+      search.value = ''; // a search left from before would take the first Escape (it clears a search box)
       dialog.showModal();
       search.focus();
       load();

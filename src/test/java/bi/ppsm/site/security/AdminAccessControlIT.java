@@ -52,8 +52,8 @@ class AdminAccessControlIT extends MockMvcSuite {
 			MvcTestResult result = (endpoint.method() == RequestMethod.GET) ? this.mvc.get().uri(url).exchange()
 					: this.mvc.post().uri(url).with(csrf()).param("text", "intrus").exchange();
 			String location = result.getResponse().getRedirectedUrl();
-			if (endpoint.pattern().startsWith("/admin/brouillons")) {
-				// background calls of admin pages (autosaved drafts): a bare 401, no redirect
+			if (endpoint.pattern().startsWith("/admin/brouillons") || endpoint.pattern().startsWith("/admin/markdown/")) {
+				// background calls of admin pages (autosaved drafts, Markdown preview): a bare 401, no redirect
 				if (result.getResponse().getStatus() != 401 || !result.getResponse().getContentAsString().isEmpty()) {
 					failures.add(endpoint + ": " + result.getResponse().getStatus());
 				}

@@ -103,6 +103,8 @@ final class Forms {
 			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
 			// autosaved drafts, sent by the admin script (no form of their own)
 			action("/admin/brouillons", EDITOR), action("/admin/brouillons/supprimer", EDITOR),
+			// the live preview of the Markdown editor, sent by the admin script (nothing is saved)
+			action("/admin/markdown/apercu", EDITOR),
 			// accounts
 			new Form("/admin/comptes/nouveau", ADMINISTRATOR, "/admin/comptes/nouveau", "/admin/comptes/{id}",
 					fixes("email", "nouveau-compte@securite.test", "password", NEW_PASSWORD)),

@@ -54,14 +54,16 @@ class SecurityConfiguration {
 	/**
 	 * The page asked for before signing in waits in a cookie, not in a session: an anonymous
 	 * request to /admin stores nothing in PostgreSQL. The background calls of admin pages
-	 * (autosaved drafts, the Markdown editor's preview) are never where to go after signing in.
+	 * (autosaved drafts, the Markdown editor's preview and its image chooser) are never where to
+	 * go after signing in.
 	 */
 	@Bean
 	RequestCache requestCache() {
 		CookieRequestCache cache = new CookieRequestCache();
 		cache.setRequestMatcher(request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return !path.startsWith("/admin/brouillons") && !path.startsWith("/admin/markdown/");
+			return !path.startsWith("/admin/brouillons") && !path.startsWith("/admin/markdown/")
+					&& !path.startsWith("/admin/images/choix");
 		});
 		return cache;
 	}

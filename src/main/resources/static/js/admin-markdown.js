@@ -171,7 +171,7 @@
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) {
         return;
       }
-      var style = SHORTCUTS[event.key.toLowerCase()];
+      var style = SHORTCUTS[(event.key || '').toLowerCase()];
       var button = style && field.querySelector('[data-md-button="' + style + '"]');
       if (button) {
         event.preventDefault();

@@ -14,7 +14,7 @@ create table document (
     file_name        varchar(200)             not null, -- cleaned, with the extension of file_type
     content_type     varchar(100)             not null,
     size_bytes       bigint                   not null,
-    sha256           char(64)                 not null,
+    sha256           varchar(64)              not null,
     -- the first page of a PDF, when it could be drawn (document_thumbnail)
     thumbnail_width  integer,
     thumbnail_height integer,

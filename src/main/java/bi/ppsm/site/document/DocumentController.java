@@ -2,6 +2,7 @@ package bi.ppsm.site.document;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +33,10 @@ class DocumentController {
 	static final int PAGE_SIZE = 20;
 
 	private static final String LONG_CACHE = "public, max-age=31536000, immutable";
+
+	private static final Pattern HASH = Pattern.compile("[0-9a-f]{16}");
+
+	private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(pdf|docx|xlsx|odt|jpg)");
 
 	private final DocumentRepository documents;
 
@@ -77,7 +82,7 @@ class DocumentController {
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Document document = published(id);
 		if (!document.getHash().equals(hash) || !document.getFileName().equals(name)) {
-			return "redirect:" + document.getDownloadPath();
+			return moved(hash, name, document.getDownloadPath());
 		}
 		byte[] bytes = this.files.file(document.getId()).orElseThrow(() -> new NotFoundException("document " + id));
 		ShallowEtagHeaderFilter.disableContentCaching(request);
@@ -94,7 +99,7 @@ class DocumentController {
 			throw new NotFoundException("thumbnail " + id);
 		}
 		if (!document.getHash().equals(hash)) {
-			return "redirect:" + document.getThumbnailPath();
+			return moved(hash, "apercu.jpg", document.getThumbnailPath());
 		}
 		byte[] jpeg = this.files.thumbnail(document.getId()).orElseThrow(() -> new NotFoundException("thumbnail " + id));
 		ShallowEtagHeaderFilter.disableContentCaching(request);
@@ -113,6 +118,17 @@ class DocumentController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		response.setContentLengthLong(bytes.length);
 		response.getOutputStream().write(bytes);
+	}
+
+	/**
+	 * An address the file once had (before it was replaced) leads to its current one; anything
+	 * that could never have been an address of the site is not found.
+	 */
+	private static String moved(String hash, String name, String current) {
+		if (!HASH.matcher(hash).matches() || !FILE_NAME.matcher(name).matches()) {
+			throw new NotFoundException("document file " + current);
+		}
+		return "redirect:" + current;
 	}
 
 	private Document published(String id) {

@@ -1,5 +1,6 @@
 package bi.ppsm.site.document;
 
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.admin.AdminForms;
@@ -62,6 +66,22 @@ class DocumentAdminController {
 		this.programmes = programmes;
 		this.projects = projects;
 		this.clock = clock;
+	}
+
+	/**
+	 * A file comes only as a file part of a multipart form: text sent under the name "file" (a
+	 * crafted form) is no file at all, rather than a conversion error.
+	 */
+	@InitBinder("form")
+	void fileOnlyAsFile(WebDataBinder binder) {
+		binder.registerCustomEditor(MultipartFile.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(null);
+			}
+
+		});
 	}
 
 	/** Newest first; a search in the titles and a category (an unknown one is ignored). */

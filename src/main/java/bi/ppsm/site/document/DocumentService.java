@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -66,11 +67,14 @@ public class DocumentService {
 	 * Null when no file was chosen or it was refused.
 	 */
 	StoredFile check(DocumentForm form, boolean required, Errors errors) {
+		if (form == null) {
+			return null;
+		}
 		MultipartFile file = form.file();
 		boolean chosen = file != null && (!file.isEmpty() || hasText(file.getOriginalFilename()));
 		if (!chosen) {
 			if (required) {
-				errors.rejectValue("file", "document.file.missing");
+				fileError(errors, "missing");
 			}
 			return null;
 		}
@@ -88,13 +92,26 @@ public class DocumentService {
 					inspection.thumbnail());
 		}
 		catch (UploadRefused refused) {
-			errors.rejectValue("file", "document.file." + refused.code(),
-					new Object[] { this.maxSize / (1024 * 1024) }, null);
+			fileError(errors, refused.code());
 			return null;
 		}
 		catch (IOException ex) {
-			errors.rejectValue("file", "document.file.unreadable");
+			fileError(errors, "unreadable");
 			return null;
+		}
+	}
+
+	/**
+	 * An error on the file field; on the whole form when other fields could not even be
+	 * converted (then the form has no target to hold field errors).
+	 */
+	private void fileError(Errors errors, String code) {
+		Object[] args = { this.maxSize / (1024 * 1024) };
+		if (errors instanceof BindingResult result && result.getTarget() == null) {
+			errors.reject("document.file." + code, args, null);
+		}
+		else {
+			errors.rejectValue("file", "document.file." + code, args, null);
 		}
 	}
 

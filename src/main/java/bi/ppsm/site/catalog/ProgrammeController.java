@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.system.NotFoundException;
 
 @Controller
@@ -17,9 +18,12 @@ class ProgrammeController {
 
 	private final Clock clock;
 
-	ProgrammeController(Catalog catalog, Clock clock) {
+	private final PublishedDocuments documents;
+
+	ProgrammeController(Catalog catalog, Clock clock, PublishedDocuments documents) {
 		this.catalog = catalog;
 		this.clock = clock;
+		this.documents = documents;
 	}
 
 	@GetMapping("/programmes")
@@ -31,8 +35,10 @@ class ProgrammeController {
 
 	@GetMapping("/programmes/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("detail",
-				this.catalog.programme(slug, false).orElseThrow(() -> new NotFoundException("programme " + slug)));
+		Catalog.ProgrammeDetail detail = this.catalog.programme(slug, false)
+			.orElseThrow(() -> new NotFoundException("programme " + slug));
+		model.addAttribute("detail", detail);
+		model.addAttribute("documents", this.documents.of(detail.programme()));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "programmes/show";
 	}

@@ -17,6 +17,7 @@ import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectStatus;
+import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.system.NotFoundException;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.zone.ZoneRepository;
@@ -28,9 +29,12 @@ class ProjectController {
 
 	private final ZoneRepository zones;
 
-	ProjectController(Catalog catalog, ZoneRepository zones) {
+	private final PublishedDocuments documents;
+
+	ProjectController(Catalog catalog, ZoneRepository zones, PublishedDocuments documents) {
 		this.catalog = catalog;
 		this.zones = zones;
+		this.documents = documents;
 	}
 
 	/** Unknown filter values (a mistyped status, say) are ignored: the list is never an error. */
@@ -65,8 +69,10 @@ class ProjectController {
 
 	@GetMapping("/projets/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("detail",
-				this.catalog.project(slug, false).orElseThrow(() -> new NotFoundException("project " + slug)));
+		Catalog.ProjectDetail detail = this.catalog.project(slug, false)
+			.orElseThrow(() -> new NotFoundException("project " + slug));
+		model.addAttribute("detail", detail);
+		model.addAttribute("documents", this.documents.of(detail.project()));
 		return "projects/show";
 	}
 

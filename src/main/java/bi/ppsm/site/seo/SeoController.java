@@ -28,7 +28,7 @@ import bi.ppsm.site.system.SiteUrls;
 class SeoController {
 
 	private static final List<String> STATIC_PAGES = List.of("/", "/programmes", "/projets", "/partenaires",
-			"/zones-d-intervention", "/services", "/missions", "/contact");
+			"/zones-d-intervention", "/services", "/missions", "/documents", "/contact");
 
 	private final Catalog catalog;
 

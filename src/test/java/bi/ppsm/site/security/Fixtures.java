@@ -30,7 +30,7 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("zones", "zone"), Map.entry("groupes-cibles", "target_group"), Map.entry("services", "service"),
 			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
-			Map.entry("messages", "contact_message"));
+			Map.entry("messages", "contact_message"), Map.entry("documents", "document"));
 
 	private final JdbcTemplate jdbc;
 
@@ -53,6 +53,13 @@ final class Fixtures implements AutoCloseable {
 	final Map<String, Long> accounts = new LinkedHashMap<>();
 
 	final long message;
+
+	/** A document of the test (its file is a few bytes), with the hash and name of its URLs. */
+	final long document;
+
+	static final String DOCUMENT_HASH = "0123456789abcdef";
+
+	static final String DOCUMENT_NAME = "rapport-de-test.pdf";
 
 	final long otherMessage;
 
@@ -86,6 +93,13 @@ final class Fixtures implements AutoCloseable {
 					Long.class, email, "Test " + role, role.name(), encoder.encode(PASSWORD)));
 		}
 		this.message = insertMessage("Message A de test " + this.suffix);
+		this.document = jdbc.queryForObject("""
+				insert into document (title, category, language, document_date, published, file_type, file_name,
+				content_type, size_bytes, sha256, created_at, updated_at) values (?, 'ETUDE', 'FR', current_date, true,
+				'PDF', ?, 'application/pdf', 9, ?, now(), now()) returning id""", Long.class,
+				"Document de test " + this.suffix, DOCUMENT_NAME, DOCUMENT_HASH + "0".repeat(48));
+		jdbc.update("insert into document_file (document_id, bytes) values (?, ?)", this.document,
+				"%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		this.otherMessage = insertMessage("Message B de test " + this.suffix);
 		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
 				this.otherMessage, "Note secrète du message B " + this.suffix);
@@ -142,7 +156,12 @@ final class Fixtures implements AutoCloseable {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder url = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(url, Long.toString(idFor(pattern, matcher.group(1))));
+			String value = switch (matcher.group(1)) {
+				case "hash" -> DOCUMENT_HASH;
+				case "name" -> DOCUMENT_NAME;
+				default -> Long.toString(idFor(pattern, matcher.group(1)));
+			};
+			matcher.appendReplacement(url, value);
 		}
 		return matcher.appendTail(url).toString();
 	}
@@ -171,6 +190,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/messages/")) {
 			return this.message;
 		}
+		if (pattern.startsWith("/documents/") || pattern.startsWith("/admin/documents/")) {
+			return this.document;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -182,6 +204,7 @@ final class Fixtures implements AutoCloseable {
 	@Override
 	public void close() {
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
+		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
 		for (Long id : this.accounts.values()) {
 			this.jdbc.update("delete from password_reset_token where account_id = ?", id);

@@ -101,6 +101,9 @@ final class Forms {
 			create("/admin/chiffres/nouveau", "/admin/chiffres/{id}"), form("/admin/chiffres/{id}", EDITOR, null),
 			action("/admin/chiffres/{id}/monter", EDITOR), action("/admin/chiffres/{id}/descendre", EDITOR),
 			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
+			// documents: multipart forms; without a file, a save comes back with the French message
+			create("/admin/documents/nouveau", "/admin/documents/{id}"), form("/admin/documents/{id}", EDITOR, null),
+			action("/admin/documents/{id}/supprimer", EDITOR),
 			// autosaved drafts, sent by the admin script (no form of their own)
 			action("/admin/brouillons", EDITOR), action("/admin/brouillons/supprimer", EDITOR),
 			// the live preview of the Markdown editor, sent by the admin script (nothing is saved)

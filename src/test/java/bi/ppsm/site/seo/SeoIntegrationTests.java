@@ -44,9 +44,10 @@ class SeoIntegrationTests {
 		try {
 			String sitemap = get("/sitemap.xml").body();
 			assertThat(sitemap).contains("<loc>https://ppsm.example.bi/programmes/rapatriement</loc><lastmod>",
-					"<loc>https://ppsm.example.bi/projets/tura-utuze</loc>", "<loc>https://ppsm.example.bi/partenaires</loc>")
+					"<loc>https://ppsm.example.bi/projets/tura-utuze</loc>", "<loc>https://ppsm.example.bi/partenaires</loc>",
+					"<loc>https://ppsm.example.bi/documents</loc>")
 				.doesNotContain("/projets/isange", "/admin");
-			assertThat(sitemap.split("<url>")).hasSize(1 + 8 + 6 + 9);
+			assertThat(sitemap.split("<url>")).hasSize(1 + 9 + 6 + 9);
 		}
 		finally {
 			this.jdbc.update("update project set published = true where slug = 'isange'");

@@ -15,6 +15,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import bi.ppsm.site.admin.RequiredFields;
 import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.contact.MessageRepository;
+import bi.ppsm.site.document.FileSizes;
+import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.period.PeriodFormat;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 
@@ -28,8 +30,8 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @Inherited
 @WebMvcTest
 @Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class,
-		RequiredFields.class })
-@MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class })
+		RequiredFields.class, FileSizes.class })
+@MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class })
 public @interface WebSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

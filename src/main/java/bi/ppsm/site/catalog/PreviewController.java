@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.NotFoundException;
@@ -24,27 +25,35 @@ class PreviewController {
 
 	private final Clock clock;
 
-	PreviewController(Catalog catalog, ProgrammeRepository programmes, ProjectRepository projects, Clock clock) {
+	private final PublishedNews news;
+
+	PreviewController(Catalog catalog, ProgrammeRepository programmes, ProjectRepository projects, Clock clock,
+			PublishedNews news) {
 		this.catalog = catalog;
 		this.programmes = programmes;
 		this.projects = projects;
 		this.clock = clock;
+		this.news = news;
 	}
 
 	@GetMapping("/admin/programmes/{id}/apercu")
 	String programme(@PathVariable long id, Model model) {
-		model.addAttribute("detail", this.programmes.findById(id)
+		Catalog.ProgrammeDetail detail = this.programmes.findById(id)
 			.flatMap(p -> this.catalog.programme(p.getSlug(), true))
-			.orElseThrow(() -> new NotFoundException("programme " + id)));
+			.orElseThrow(() -> new NotFoundException("programme " + id));
+		model.addAttribute("detail", detail);
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("news", this.news.latest(detail.programme(), PublishedNews.BLOCK_SIZE));
 		return "programmes/show";
 	}
 
 	@GetMapping("/admin/projets/{id}/apercu")
 	String project(@PathVariable long id, Model model) {
-		model.addAttribute("detail", this.projects.findById(id)
+		Catalog.ProjectDetail detail = this.projects.findById(id)
 			.flatMap(p -> this.catalog.project(p.getSlug(), true))
-			.orElseThrow(() -> new NotFoundException("project " + id)));
+			.orElseThrow(() -> new NotFoundException("project " + id));
+		model.addAttribute("detail", detail);
+		model.addAttribute("news", this.news.latest(detail.project(), PublishedNews.BLOCK_SIZE));
 		return "projects/show";
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import bi.ppsm.site.news.FeedLink;
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.system.NotFoundException;
 
 @Controller
@@ -17,9 +19,12 @@ class ProgrammeController {
 
 	private final Clock clock;
 
-	ProgrammeController(Catalog catalog, Clock clock) {
+	private final PublishedNews news;
+
+	ProgrammeController(Catalog catalog, Clock clock, PublishedNews news) {
 		this.catalog = catalog;
 		this.clock = clock;
+		this.news = news;
 	}
 
 	@GetMapping("/programmes")
@@ -31,9 +36,12 @@ class ProgrammeController {
 
 	@GetMapping("/programmes/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("detail",
-				this.catalog.programme(slug, false).orElseThrow(() -> new NotFoundException("programme " + slug)));
+		Catalog.ProgrammeDetail detail = this.catalog.programme(slug, false)
+			.orElseThrow(() -> new NotFoundException("programme " + slug));
+		model.addAttribute("detail", detail);
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("news", this.news.latest(detail.programme(), PublishedNews.BLOCK_SIZE));
+		model.addAttribute("feed", FeedLink.ofProgramme(slug, detail.programme().getName()));
 		return "programmes/show";
 	}
 

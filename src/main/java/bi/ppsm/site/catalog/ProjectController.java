@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import bi.ppsm.site.cache.PageCache;
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.project.Project;
@@ -28,9 +29,12 @@ class ProjectController {
 
 	private final ZoneRepository zones;
 
-	ProjectController(Catalog catalog, ZoneRepository zones) {
+	private final PublishedNews news;
+
+	ProjectController(Catalog catalog, ZoneRepository zones, PublishedNews news) {
 		this.catalog = catalog;
 		this.zones = zones;
+		this.news = news;
 	}
 
 	/** Unknown filter values (a mistyped status, say) are ignored: the list is never an error. */
@@ -65,8 +69,10 @@ class ProjectController {
 
 	@GetMapping("/projets/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("detail",
-				this.catalog.project(slug, false).orElseThrow(() -> new NotFoundException("project " + slug)));
+		Catalog.ProjectDetail detail = this.catalog.project(slug, false)
+			.orElseThrow(() -> new NotFoundException("project " + slug));
+		model.addAttribute("detail", detail);
+		model.addAttribute("news", this.news.latest(detail.project(), PublishedNews.BLOCK_SIZE));
 		return "projects/show";
 	}
 

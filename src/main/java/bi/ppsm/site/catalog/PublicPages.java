@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammePage;
 import bi.ppsm.site.project.Project;
@@ -19,21 +20,26 @@ public class PublicPages implements ProgrammePage, ProjectPage {
 
 	private final Clock clock;
 
-	PublicPages(Catalog catalog, Clock clock) {
+	private final PublishedNews news;
+
+	PublicPages(Catalog catalog, Clock clock, PublishedNews news) {
 		this.catalog = catalog;
 		this.clock = clock;
+		this.news = news;
 	}
 
 	@Override
 	public String render(Programme programme, Model model) {
 		model.addAttribute("detail", this.catalog.detail(programme));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("news", this.news.latest(programme, PublishedNews.BLOCK_SIZE));
 		return "programmes/show";
 	}
 
 	@Override
 	public String render(Project project, Model model) {
 		model.addAttribute("detail", this.catalog.detail(project));
+		model.addAttribute("news", this.news.latest(project, PublishedNews.BLOCK_SIZE));
 		return "projects/show";
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.catalog.Catalog.ProgrammeDetail;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
@@ -28,6 +29,10 @@ import static org.mockito.BDDMockito.given;
 
 @WebSliceTest(ProgrammeController.class)
 class ProgrammeControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

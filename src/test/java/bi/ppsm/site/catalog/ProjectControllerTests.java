@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.catalog.Catalog.ProjectDetail;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
@@ -22,6 +23,10 @@ import static org.mockito.BDDMockito.given;
 
 @WebSliceTest(ProjectController.class)
 class ProjectControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.RecordingTransactionManager;
 import bi.ppsm.site.audit.AuditLog;
@@ -37,6 +38,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({ ProgrammeService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class,
 		Catalog.class })
 class ProgrammeAdminControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

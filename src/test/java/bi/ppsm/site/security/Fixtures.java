@@ -30,7 +30,7 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("zones", "zone"), Map.entry("groupes-cibles", "target_group"), Map.entry("services", "service"),
 			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
-			Map.entry("messages", "contact_message"));
+			Map.entry("messages", "contact_message"), Map.entry("actualites", "news_item"));
 
 	private final JdbcTemplate jdbc;
 
@@ -53,6 +53,11 @@ final class Fixtures implements AutoCloseable {
 	final Map<String, Long> accounts = new LinkedHashMap<>();
 
 	final long message;
+
+	/** A published news item of {@link #programme} and {@link #project} (the seed has none). */
+	final long news;
+
+	final String newsSlug;
 
 	final long otherMessage;
 
@@ -85,6 +90,13 @@ final class Fixtures implements AutoCloseable {
 					"insert into staff_account (email, display_name, role, password_hash) values (?, ?, ?, ?) returning id",
 					Long.class, email, "Test " + role, role.name(), encoder.encode(PASSWORD)));
 		}
+		this.newsSlug = "actualite-de-test-" + this.suffix;
+		this.news = jdbc.queryForObject("""
+				insert into news_item (slug, title, summary, body, publish_at, created_at)
+				values (?, 'Actualité de test', 'Résumé de test', 'Texte **de test**', now() - interval '1 day', now())
+				returning id""", Long.class, this.newsSlug);
+		jdbc.update("insert into news_programme (news_id, programme_id) values (?, ?)", this.news, this.programme);
+		jdbc.update("insert into news_project (news_id, project_id) values (?, ?)", this.news, this.project);
 		this.message = insertMessage("Message A de test " + this.suffix);
 		this.otherMessage = insertMessage("Message B de test " + this.suffix);
 		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
@@ -171,6 +183,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/messages/")) {
 			return this.message;
 		}
+		if (pattern.startsWith("/admin/actualites/")) {
+			return this.news;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -182,6 +197,7 @@ final class Fixtures implements AutoCloseable {
 	@Override
 	public void close() {
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
+		this.jdbc.update("delete from news_item where id = ?", this.news);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
 		for (Long id : this.accounts.values()) {
 			this.jdbc.update("delete from password_reset_token where account_id = ?", id);

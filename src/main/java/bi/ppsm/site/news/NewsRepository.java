@@ -33,6 +33,15 @@ public interface NewsRepository extends JpaRepository<NewsItem, Long> {
 			countQuery = "select count(n) from NewsItem n where " + VISIBLE + " and :programme member of n.programmes")
 	Page<NewsItem> findVisibleForProgramme(Programme programme, Instant now, Pageable pageable);
 
+	/** The newest visible items, without counting them all (a block of a page). */
+	@EntityGraph(attributePaths = "cover")
+	@Query("select n from NewsItem n where " + VISIBLE + NEWEST)
+	List<NewsItem> findLatest(Instant now, Pageable pageable);
+
+	@EntityGraph(attributePaths = "cover")
+	@Query("select n from NewsItem n where " + VISIBLE + " and :programme member of n.programmes" + NEWEST)
+	List<NewsItem> findLatestForProgramme(Programme programme, Instant now, Pageable pageable);
+
 	@EntityGraph(attributePaths = "cover")
 	@Query("select n from NewsItem n where " + VISIBLE + " and :project member of n.projects" + NEWEST)
 	List<NewsItem> findVisibleForProject(Project project, Instant now, Pageable pageable);

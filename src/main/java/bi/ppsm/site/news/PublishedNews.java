@@ -53,7 +53,7 @@ public class PublishedNews {
 	}
 
 	public List<NewsItem> latest(int count) {
-		return this.news.findVisible(now(), PageRequest.of(0, count)).getContent();
+		return this.news.findLatest(now(), PageRequest.of(0, count));
 	}
 
 	/** The newest items of a programme; none for a programme not saved yet (a preview). */
@@ -61,7 +61,7 @@ public class PublishedNews {
 		if (programme == null || programme.getId() == null) {
 			return List.of();
 		}
-		return this.news.findVisibleForProgramme(programme, now(), PageRequest.of(0, count)).getContent();
+		return this.news.findLatestForProgramme(programme, now(), PageRequest.of(0, count));
 	}
 
 	/** The newest items of a project; none for a project not saved yet (a preview). */
@@ -88,7 +88,7 @@ public class PublishedNews {
 
 	/** Every visible item (the sitemap). */
 	public List<NewsItem> all() {
-		return this.news.findVisible(now(), PageRequest.of(0, 10_000)).getContent();
+		return this.news.findLatest(now(), PageRequest.of(0, 10_000));
 	}
 
 	static NewsItem load(NewsItem item) {

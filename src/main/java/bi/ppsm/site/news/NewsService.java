@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 import bi.ppsm.site.admin.Changes;
@@ -66,12 +67,12 @@ public class NewsService {
 		if (form.slug() != null && !errors.hasFieldErrors("slug")) {
 			this.news.findBySlug(form.slug())
 				.filter(other -> current == null || !other.getId().equals(current.getId()))
-				.ifPresent(other -> errors.rejectValue("slug", "slugTaken"));
+				.ifPresent(other -> reject(errors, "slug", "slugTaken"));
 		}
 		Instant start = null;
 		if (form.publication() == Publication.AT_DATE) {
 			if (form.publishAt() == null) {
-				errors.rejectValue("publishAt", "newsPublishAtMissing");
+				reject(errors, "publishAt", "newsPublishAtMissing");
 			}
 			else {
 				start = parse(form.publishAt(), "publishAt", errors);
@@ -82,15 +83,15 @@ public class NewsService {
 		}
 		Instant end = (form.unpublishAt() != null) ? parse(form.unpublishAt(), "unpublishAt", errors) : null;
 		if (start != null && end != null && !end.isAfter(start)) {
-			errors.rejectValue("unpublishAt", "newsEndBeforeStart");
+			reject(errors, "unpublishAt", "newsEndBeforeStart");
 		}
 		if (form.coverId() != null && !errors.hasFieldErrors("coverId")) {
 			Optional<Image> cover = this.images.findById(form.coverId());
 			if (cover.isEmpty()) {
-				errors.rejectValue("coverId", "newsCoverUnknown");
+				reject(errors, "coverId", "newsCoverUnknown");
 			}
 			else if (!cover.get().isPublishable()) {
-				errors.rejectValue("coverId", "newsCoverWithoutConsent");
+				reject(errors, "coverId", "newsCoverWithoutConsent");
 			}
 		}
 	}
@@ -179,7 +180,7 @@ public class NewsService {
 	private static Instant parse(String value, String field, Errors errors) {
 		Instant instant = instant(value);
 		if (instant == null) {
-			errors.rejectValue(field, "newsDateTime");
+			reject(errors, field, "newsDateTime");
 		}
 		return instant;
 	}
@@ -198,6 +199,16 @@ public class NewsService {
 		}
 		catch (DateTimeParseException ex) {
 			return null;
+		}
+	}
+
+	/** A field error; a form error when the form could not even be built (other fields not converted). */
+	private static void reject(Errors errors, String field, String code) {
+		if (errors instanceof BindingResult result && result.getTarget() == null) {
+			errors.reject(code);
+		}
+		else {
+			errors.rejectValue(field, code);
 		}
 	}
 

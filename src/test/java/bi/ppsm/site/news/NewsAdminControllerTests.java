@@ -199,7 +199,29 @@ class NewsAdminControllerTests {
 			.param("publication", "AT_DATE", "AT_DATE")
 			.param("publishAt", "2026-10-10T09:30", "2026-10-10T09:30")
 			.param("unpublishAt", "", "")
+			.param("programmes", "3", "abc")
 			.param("version", "0", "0")).hasStatusOk().hasViewName("admin/news/form");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void everyFieldOfTheEditPageSentTwiceIsAFormWithErrorsNotAFailure() throws Exception {
+		NewsItem item = new NewsItem("atelier", "Atelier", "Résumé", "Texte", Instant.now());
+		ReflectionTestUtils.setField(item, "id", 5L);
+		item.setPublishAt(Instant.parse("2026-03-01T08:00:00Z"));
+		given(this.news.findById(5L)).willReturn(Optional.of(item));
+		String page = this.mvc.get().uri("/admin/actualites/5").exchange().getResponse().getContentAsString();
+		var form = org.jsoup.Jsoup.parse(page).select("form[method=post]").last();
+		var request = this.mvc.post().uri("/admin/actualites/5").with(csrf());
+		for (var field : form.select("input[name], textarea[name], select[name]")) {
+			if (field.attr("name").equals("_csrf") || (field.attr("type").matches("radio|checkbox") && !field.hasAttr("checked"))) {
+				continue;
+			}
+			String value = field.tagName().equals("textarea") ? field.wholeText()
+					: field.tagName().equals("select") ? "" : field.attr("value");
+			request = request.param(field.attr("name"), value, value);
+		}
+		assertThat(request).hasStatusOk().hasViewName("admin/news/form");
 	}
 
 }

@@ -65,7 +65,7 @@ class StoredMarkupIT extends MockMvcSuite {
 		this.pages = new ArrayList<>(List.of("/?v=1", "/programmes?v=1", "/projets?v=1", "/partenaires?v=1",
 				"/zones-d-intervention?v=1", "/services?v=1", "/missions?v=1", "/contact?v=1", "/en/missions?v=1",
 				"/admin", "/admin/journal", "/actualites?v=1", "/actualites/" + this.fixtures.newsSlug + "?v=1",
-				"/actualites/flux.atom?v=1", "/admin/actualites", "/admin/actualites/" + this.fixtures.news + "/apercu"));
+				"/admin/actualites", "/admin/actualites/" + this.fixtures.news + "/apercu"));
 		// the programme and project pages that show the records the edit forms change
 		this.jdbc.queryForList("""
 				select distinct id from programme where id in (?, (select min(id) from programme),

@@ -31,7 +31,7 @@
   }
 
   function proposeSlug(form) {
-    var name = form.querySelector('input[name="name"]');
+    var name = form.querySelector('input[name="name"]') || form.querySelector('input[name="title"]');
     var slug = form.querySelector('input[name="slug"]');
     if (!name || !slug) {
       return;

@@ -24,27 +24,35 @@ class PreviewController {
 
 	private final Clock clock;
 
-	PreviewController(Catalog catalog, ProgrammeRepository programmes, ProjectRepository projects, Clock clock) {
+	private final RelatedContent related;
+
+	PreviewController(Catalog catalog, ProgrammeRepository programmes, ProjectRepository projects, Clock clock,
+			RelatedContent related) {
 		this.catalog = catalog;
 		this.programmes = programmes;
 		this.projects = projects;
 		this.clock = clock;
+		this.related = related;
 	}
 
 	@GetMapping("/admin/programmes/{id}/apercu")
 	String programme(@PathVariable long id, Model model) {
-		model.addAttribute("detail", this.programmes.findById(id)
+		Catalog.ProgrammeDetail detail = this.programmes.findById(id)
 			.flatMap(p -> this.catalog.programme(p.getSlug(), true))
-			.orElseThrow(() -> new NotFoundException("programme " + id)));
+			.orElseThrow(() -> new NotFoundException("programme " + id));
+		model.addAttribute("detail", detail);
 		model.addAttribute("today", LocalDate.now(this.clock));
+		this.related.addTo(model, detail.programme());
 		return "programmes/show";
 	}
 
 	@GetMapping("/admin/projets/{id}/apercu")
 	String project(@PathVariable long id, Model model) {
-		model.addAttribute("detail", this.projects.findById(id)
+		Catalog.ProjectDetail detail = this.projects.findById(id)
 			.flatMap(p -> this.catalog.project(p.getSlug(), true))
-			.orElseThrow(() -> new NotFoundException("project " + id)));
+			.orElseThrow(() -> new NotFoundException("project " + id));
+		model.addAttribute("detail", detail);
+		this.related.addTo(model, detail.project());
 		return "projects/show";
 	}
 

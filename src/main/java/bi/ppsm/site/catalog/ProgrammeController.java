@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.system.NotFoundException;
 
 @Controller
@@ -18,12 +17,12 @@ class ProgrammeController {
 
 	private final Clock clock;
 
-	private final PublishedDocuments documents;
+	private final RelatedContent related;
 
-	ProgrammeController(Catalog catalog, Clock clock, PublishedDocuments documents) {
+	ProgrammeController(Catalog catalog, Clock clock, RelatedContent related) {
 		this.catalog = catalog;
 		this.clock = clock;
-		this.documents = documents;
+		this.related = related;
 	}
 
 	@GetMapping("/programmes")
@@ -38,8 +37,8 @@ class ProgrammeController {
 		Catalog.ProgrammeDetail detail = this.catalog.programme(slug, false)
 			.orElseThrow(() -> new NotFoundException("programme " + slug));
 		model.addAttribute("detail", detail);
-		model.addAttribute("documents", this.documents.of(detail.programme()));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		this.related.addTo(model, detail.programme());
 		return "programmes/show";
 	}
 

@@ -17,7 +17,6 @@ import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectStatus;
-import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.system.NotFoundException;
 import bi.ppsm.site.zone.Zone;
 import bi.ppsm.site.zone.ZoneRepository;
@@ -29,12 +28,12 @@ class ProjectController {
 
 	private final ZoneRepository zones;
 
-	private final PublishedDocuments documents;
+	private final RelatedContent related;
 
-	ProjectController(Catalog catalog, ZoneRepository zones, PublishedDocuments documents) {
+	ProjectController(Catalog catalog, ZoneRepository zones, RelatedContent related) {
 		this.catalog = catalog;
 		this.zones = zones;
-		this.documents = documents;
+		this.related = related;
 	}
 
 	/** Unknown filter values (a mistyped status, say) are ignored: the list is never an error. */
@@ -72,7 +71,7 @@ class ProjectController {
 		Catalog.ProjectDetail detail = this.catalog.project(slug, false)
 			.orElseThrow(() -> new NotFoundException("project " + slug));
 		model.addAttribute("detail", detail);
-		model.addAttribute("documents", this.documents.of(detail.project()));
+		this.related.addTo(model, detail.project());
 		return "projects/show";
 	}
 

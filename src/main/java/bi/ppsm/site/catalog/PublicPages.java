@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammePage;
 import bi.ppsm.site.project.Project;
@@ -20,26 +19,26 @@ public class PublicPages implements ProgrammePage, ProjectPage {
 
 	private final Clock clock;
 
-	private final PublishedDocuments documents;
+	private final RelatedContent related;
 
-	PublicPages(Catalog catalog, Clock clock, PublishedDocuments documents) {
+	PublicPages(Catalog catalog, Clock clock, RelatedContent related) {
 		this.catalog = catalog;
 		this.clock = clock;
-		this.documents = documents;
+		this.related = related;
 	}
 
 	@Override
 	public String render(Programme programme, Model model) {
 		model.addAttribute("detail", this.catalog.detail(programme));
 		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("documents", this.documents.of(programme));
+		this.related.addTo(model, programme);
 		return "programmes/show";
 	}
 
 	@Override
 	public String render(Project project, Model model) {
 		model.addAttribute("detail", this.catalog.detail(project));
-		model.addAttribute("documents", this.documents.of(project));
+		this.related.addTo(model, project);
 		return "projects/show";
 	}
 

@@ -13,6 +13,7 @@ import bi.ppsm.site.figure.HeadlineFigureRepository;
 import bi.ppsm.site.mission.MissionRepository;
 import bi.ppsm.site.mission.PerspectiveRepository;
 import bi.ppsm.site.organisation.OrganisationRepository;
+import bi.ppsm.site.news.NewsRepository;
 import bi.ppsm.site.programme.ObjectiveRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectPhaseRepository;
@@ -35,7 +36,7 @@ class RecordPages {
 			ObjectiveRepository objectives, ProjectPhaseRepository phases, ServiceItemRepository services,
 			HeadlineFigureRepository figures, ZoneRepository zones, TargetGroupRepository targetGroups,
 			MissionRepository missions, PerspectiveRepository perspectives, OrganisationRepository organisations,
-			StaffAccountRepository accounts) {
+			StaffAccountRepository accounts, NewsRepository news) {
 		this.pages = Map.ofEntries(Map.entry("programme", page(programmes, "/admin/programmes/")),
 				Map.entry("project", page(projects, "/admin/projets/")),
 				Map.entry("key-result", page(results, "/admin/resultats/")),
@@ -51,7 +52,8 @@ class RecordPages {
 				Map.entry("perspective", page(perspectives, "/admin/perspectives/")),
 				Map.entry("organisation", page(organisations, "/admin/organisations/")),
 				Map.entry("settings", id -> Optional.of("/admin/parametres")),
-				Map.entry("account", page(accounts, "/admin/comptes/")));
+				Map.entry("account", page(accounts, "/admin/comptes/")),
+				Map.entry("news", page(news, "/admin/actualites/")));
 	}
 
 	/**

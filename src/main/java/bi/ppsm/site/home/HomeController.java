@@ -6,11 +6,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import bi.ppsm.site.figure.HeadlineFigureRepository;
 import bi.ppsm.site.mission.MissionRepository;
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.services.ServiceItemRepository;
 
 @Controller
 class HomeController {
+
+	/** News items on the home page. */
+	static final int HOME_NEWS = 3;
 
 	private final HeadlineFigureRepository figures;
 
@@ -20,8 +24,11 @@ class HomeController {
 
 	private final MissionRepository missions;
 
+	private final PublishedNews news;
+
 	HomeController(HeadlineFigureRepository figures, ProgrammeRepository programmes, ServiceItemRepository services,
-			MissionRepository missions) {
+			MissionRepository missions, PublishedNews news) {
+		this.news = news;
 		this.figures = figures;
 		this.programmes = programmes;
 		this.services = services;
@@ -34,6 +41,7 @@ class HomeController {
 		model.addAttribute("programmes", this.programmes.findByPublishedTrueOrderByPosition());
 		model.addAttribute("services", this.services.findAllByOrderByPosition());
 		model.addAttribute("missions", this.missions.findAllByOrderByPosition());
+		model.addAttribute("news", this.news.latest(HOME_NEWS));
 		return "home";
 	}
 

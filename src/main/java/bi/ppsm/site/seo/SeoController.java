@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.news.NewsItem;
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.system.ContentEntity;
@@ -27,16 +29,19 @@ import bi.ppsm.site.system.SiteUrls;
 @Controller
 class SeoController {
 
-	private static final List<String> STATIC_PAGES = List.of("/", "/programmes", "/projets", "/partenaires",
-			"/zones-d-intervention", "/services", "/missions", "/documents", "/contact");
+	private static final List<String> STATIC_PAGES = List.of("/", "/programmes", "/projets", "/actualites",
+			"/documents", "/partenaires", "/zones-d-intervention", "/services", "/missions", "/contact");
 
 	private final Catalog catalog;
 
 	private final SiteUrls urls;
 
-	SeoController(Catalog catalog, SiteUrls urls) {
+	private final PublishedNews news;
+
+	SeoController(Catalog catalog, SiteUrls urls, PublishedNews news) {
 		this.catalog = catalog;
 		this.urls = urls;
+		this.news = news;
 	}
 
 	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -60,6 +65,11 @@ class SeoController {
 		STATIC_PAGES.forEach(path -> entries.add(new Entry(this.urls.absolute(request, path), latest)));
 		programmes.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/programmes/" + p.getSlug()), p.getUpdatedAt())));
 		projects.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/projets/" + p.getSlug()), p.getUpdatedAt())));
+		for (NewsItem n : this.news.all()) {
+			Instant changed = (n.getUpdatedAt() == null || n.getUpdatedAt().isBefore(n.getPublishAt())) ? n.getPublishAt()
+					: n.getUpdatedAt();
+			entries.add(new Entry(this.urls.absolute(request, "/actualites/" + n.getSlug()), changed));
+		}
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.catalog.Catalog.ProgrammeDetail;
 import bi.ppsm.site.period.DatePrecision;
 import bi.ppsm.site.period.Period;
@@ -27,7 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebSliceTest(ProgrammeController.class)
+@Import(RelatedContent.class)
 class ProgrammeControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.catalog.Catalog.ProjectDetail;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
@@ -21,7 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebSliceTest(ProjectController.class)
+@Import(RelatedContent.class)
 class ProjectControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

@@ -1,6 +1,7 @@
 package bi.ppsm.site.catalog;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -53,6 +54,48 @@ class QueriesPerPageTests {
 		}
 		finally {
 			this.jdbc.update("delete from project where slug like 'test-n-plus-un-%'");
+		}
+	}
+
+	/** News lists and blocks read the covers, programmes and projects with their items, not one by one. */
+	@Test
+	void newsPagesIssueAFewQueriesNotOnePerItem() {
+		try {
+			addNews(1);
+			List<String> pages = List.of("/actualites", "/", "/programmes/protection-de-l-enfance",
+					"/actualites/test-actualite-0");
+			List<Long> before = pages.stream().map(this::queriesFor).toList();
+			assertThat(before).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(25));
+			addNews(5);
+			assertThat(pages.stream().map(this::queriesFor).toList()).isEqualTo(before);
+		}
+		finally {
+			this.jdbc.update("delete from news_item where slug like 'test-actualite-%'");
+			this.jdbc.update("delete from image where storage_key like 'test-actualite-%'");
+		}
+	}
+
+	private void addNews(int count) {
+		int start = this.jdbc.queryForObject("select count(*) from news_item where slug like 'test-actualite-%'",
+				Integer.class);
+		for (int i = start; i < start + count; i++) {
+			String slug = "test-actualite-" + i;
+			long image = this.jdbc.queryForObject("""
+					insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
+					values (?, 'photo.jpg', 1080, 720, '{360,720,1080}', 'Une photo', now(), now()) returning id""",
+					Long.class, slug);
+			this.jdbc.update("""
+					insert into news_item (slug, title, summary, body, cover_image_id, publish_at, created_at)
+					values (?, ?, 'Résumé', 'Texte', ?, now() - make_interval(hours => ? + 1), now())""", slug,
+					"Actualité de test " + i, image, i);
+			this.jdbc.update("""
+					insert into news_programme (news_id, programme_id)
+					select n.id, p.id from news_item n, programme p where n.slug = ? and p.slug = 'protection-de-l-enfance'""",
+					slug);
+			this.jdbc.update("""
+					insert into news_project (news_id, project_id)
+					select n.id, p.id from news_item n, project p
+					where n.slug = ? and p.id in (select id from project where published order by id limit 2)""", slug);
 		}
 	}
 

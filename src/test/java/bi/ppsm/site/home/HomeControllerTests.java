@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.figure.HeadlineFigure;
 import bi.ppsm.site.figure.HeadlineFigureRepository;
 import bi.ppsm.site.mission.MissionRepository;
@@ -21,6 +22,10 @@ import static org.mockito.BDDMockito.given;
 
 @WebSliceTest(HomeController.class)
 class HomeControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

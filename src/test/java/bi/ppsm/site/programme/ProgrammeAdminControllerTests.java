@@ -13,11 +13,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.RecordingTransactionManager;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.catalog.PublicPages;
+import bi.ppsm.site.catalog.RelatedContent;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.result.KeyResultRepository;
@@ -34,9 +36,13 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ProgrammeAdminController.class)
-@Import({ ProgrammeService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class,
+@Import({ ProgrammeService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
 		Catalog.class })
 class ProgrammeAdminControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

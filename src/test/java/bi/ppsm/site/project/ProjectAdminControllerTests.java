@@ -17,11 +17,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.RecordingTransactionManager;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.catalog.Catalog;
 import bi.ppsm.site.catalog.PublicPages;
+import bi.ppsm.site.catalog.RelatedContent;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.result.KeyResultRepository;
 import bi.ppsm.site.programme.Relations;
@@ -41,9 +43,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ProjectAdminController.class)
-@Import({ ProjectService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class,
+@Import({ ProjectService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
 		Catalog.class })
 class ProjectAdminControllerTests {
+
+	/** The news blocks of the public pages (none here). */
+	@MockitoBean
+	PublishedNews news;
 
 	@Autowired
 	MockMvcTester mvc;

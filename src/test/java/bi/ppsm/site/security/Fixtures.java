@@ -30,7 +30,8 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("zones", "zone"), Map.entry("groupes-cibles", "target_group"), Map.entry("services", "service"),
 			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
-			Map.entry("messages", "contact_message"), Map.entry("documents", "document"));
+			Map.entry("messages", "contact_message"), Map.entry("documents", "document"),
+			Map.entry("actualites", "news_item"));
 
 	private final JdbcTemplate jdbc;
 
@@ -60,6 +61,10 @@ final class Fixtures implements AutoCloseable {
 	static final String DOCUMENT_HASH = "0123456789abcdef";
 
 	static final String DOCUMENT_NAME = "rapport-de-test.pdf";
+	/** A published news item of {@link #programme} and {@link #project} (the seed has none). */
+	final long news;
+
+	final String newsSlug;
 
 	final long otherMessage;
 
@@ -92,6 +97,13 @@ final class Fixtures implements AutoCloseable {
 					"insert into staff_account (email, display_name, role, password_hash) values (?, ?, ?, ?) returning id",
 					Long.class, email, "Test " + role, role.name(), encoder.encode(PASSWORD)));
 		}
+		this.newsSlug = "actualite-de-test-" + this.suffix;
+		this.news = jdbc.queryForObject("""
+				insert into news_item (slug, title, summary, body, publish_at, created_at)
+				values (?, 'Actualité de test', 'Résumé de test', 'Texte **de test**', now() - interval '1 day', now())
+				returning id""", Long.class, this.newsSlug);
+		jdbc.update("insert into news_programme (news_id, programme_id) values (?, ?)", this.news, this.programme);
+		jdbc.update("insert into news_project (news_id, project_id) values (?, ?)", this.news, this.project);
 		this.message = insertMessage("Message A de test " + this.suffix);
 		this.document = jdbc.queryForObject("""
 				insert into document (title, category, language, document_date, published, file_type, file_name,
@@ -193,6 +205,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/documents/") || pattern.startsWith("/admin/documents/")) {
 			return this.document;
 		}
+		if (pattern.startsWith("/admin/actualites/")) {
+			return this.news;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -205,6 +220,7 @@ final class Fixtures implements AutoCloseable {
 	public void close() {
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);
+		this.jdbc.update("delete from news_item where id = ?", this.news);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
 		for (Long id : this.accounts.values()) {
 			this.jdbc.update("delete from password_reset_token where account_id = ?", id);

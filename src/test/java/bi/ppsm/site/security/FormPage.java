@@ -50,7 +50,8 @@ final class FormPage {
 				case "submit" -> {
 					// a button is sent only when pressed
 				}
-				case "checkbox" -> {
+				case "checkbox", "radio" -> {
+					// as a browser: a box or a radio button only when checked
 					if (element.hasAttr("checked")) {
 						sent.add(element.attr("value"));
 					}

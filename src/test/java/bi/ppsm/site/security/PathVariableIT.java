@@ -62,7 +62,8 @@ class PathVariableIT extends MockMvcSuite {
 
 	/** The pattern with this variable set to the value, and the others to real ids or slugs. */
 	private String url(String pattern, String variable, String value) {
-		String slug = pattern.startsWith("/projets/") ? "tura-utuze" : "rapatriement";
+		String slug = pattern.startsWith("/projets/") ? "tura-utuze"
+				: pattern.startsWith("/actualites/") ? this.fixtures.newsSlug : "rapatriement";
 		return this.fixtures.url(pattern.replace(variable, "\u0001").replace("{slug}", slug)).replace("\u0001", value);
 	}
 

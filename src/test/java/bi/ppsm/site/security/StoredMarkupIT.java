@@ -64,7 +64,8 @@ class StoredMarkupIT extends MockMvcSuite {
 		// a query string keeps these pages out of the page cache; it is emptied after each test anyway
 		this.pages = new ArrayList<>(List.of("/?v=1", "/programmes?v=1", "/projets?v=1", "/partenaires?v=1",
 				"/zones-d-intervention?v=1", "/services?v=1", "/missions?v=1", "/contact?v=1", "/en/missions?v=1",
-				"/admin", "/admin/journal"));
+				"/admin", "/admin/journal", "/actualites?v=1", "/actualites/" + this.fixtures.newsSlug + "?v=1",
+				"/admin/actualites", "/admin/actualites/" + this.fixtures.news + "/apercu"));
 		// the programme and project pages that show the records the edit forms change
 		this.jdbc.queryForList("""
 				select distinct id from programme where id in (?, (select min(id) from programme),

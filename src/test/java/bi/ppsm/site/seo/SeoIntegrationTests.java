@@ -47,7 +47,8 @@ class SeoIntegrationTests {
 					"<loc>https://ppsm.example.bi/projets/tura-utuze</loc>", "<loc>https://ppsm.example.bi/partenaires</loc>",
 					"<loc>https://ppsm.example.bi/documents</loc>")
 				.doesNotContain("/projets/isange", "/admin");
-			assertThat(sitemap.split("<url>")).hasSize(1 + 9 + 6 + 9);
+			// the static pages (/actualites and /documents among them), the published programmes and projects; no news in the seed
+			assertThat(sitemap.split("<url>")).hasSize(1 + 10 + 6 + 9);
 		}
 		finally {
 			this.jdbc.update("update project set published = true where slug = 'isange'");

@@ -113,7 +113,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		if (this.reportQueryCount) {
 			registry.addInterceptor(new QueryCounter());
 		}
-		registry.addInterceptor(new CachePolicy()).excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*");
+		registry.addInterceptor(new CachePolicy())
+			.excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*", "/medias/**");
 	}
 
 	/**

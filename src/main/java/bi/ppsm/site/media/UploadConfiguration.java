@@ -2,7 +2,9 @@ package bi.ppsm.site.media;
 
 import jakarta.servlet.MultipartConfigElement;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
@@ -22,6 +24,28 @@ class UploadConfiguration {
 	MultipartConfigElement multipartConfigElement(PpsmProperties properties) {
 		long max = properties.uploads().maxRequestSize().toBytes();
 		return new MultipartConfigElement("", max, max, (int) DataSize.ofMegabytes(1).toBytes());
+	}
+
+	/** Before the security filters, which would read the body to find the CSRF token. */
+	@Bean
+	FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(PpsmProperties properties) {
+		DataSize max = properties.uploads().maxRequestSize();
+		FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+				new UploadSizeFilter(max.toBytes(), UploadTooLargeAdvice.megabytes(max)));
+		// after Spring Session (Integer.MIN_VALUE + 50), so the staff session is found
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	/** The limit as staff read it ("26 Mo"), for the French 413 page. */
+	@Bean
+	UploadLimit uploadLimit(PpsmProperties properties) {
+		return new UploadLimit(UploadTooLargeAdvice.megabytes(properties.uploads().maxRequestSize()));
+	}
+
+	/** What the error page of a too large request shows: {@code ${@uploadLimit.text}}. */
+	public record UploadLimit(String text) {
 	}
 
 }

@@ -7,6 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +123,18 @@ public class ImageLibrary {
 			return Optional.empty();
 		}
 		return this.images.findById(id).filter(ImageLibrary::showable);
+	}
+
+	/** The images among these ids that a public page may show, by id: one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Image> publishableByIds(Collection<Long> ids) {
+		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Image> found = new HashMap<>();
+		this.images.findByIdIn(wanted).stream().filter(ImageLibrary::showable).forEach(i -> found.put(i.getId(), i));
+		return found;
 	}
 
 	/** The names of what uses the image, from every feature that shows library images. */

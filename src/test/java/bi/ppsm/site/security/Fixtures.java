@@ -30,7 +30,7 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("zones", "zone"), Map.entry("groupes-cibles", "target_group"), Map.entry("services", "service"),
 			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
-			Map.entry("messages", "contact_message"));
+			Map.entry("messages", "contact_message"), Map.entry("images", "image"));
 
 	private final JdbcTemplate jdbc;
 
@@ -55,6 +55,11 @@ final class Fixtures implements AutoCloseable {
 	final long message;
 
 	final long otherMessage;
+
+	/** An image of the library (a row without renditions: its pages need no bytes). */
+	final long image;
+
+	final String imageKey;
 
 	private final String suffix = Long.toString(System.nanoTime());
 
@@ -89,6 +94,11 @@ final class Fixtures implements AutoCloseable {
 		this.otherMessage = insertMessage("Message B de test " + this.suffix);
 		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
 				this.otherMessage, "Note secrète du message B " + this.suffix);
+		this.imageKey = String.format("%032x", System.nanoTime());
+		this.image = jdbc.queryForObject("""
+				insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
+				values (?, ?, 720, 480, '{360,720}', 'Image de test', now(), now()) returning id""", Long.class,
+				this.imageKey, "securite-" + this.suffix + ".jpg");
 	}
 
 	private long insertMessage(String body) {
@@ -142,7 +152,14 @@ final class Fixtures implements AutoCloseable {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder url = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(url, Long.toString(idFor(pattern, matcher.group(1))));
+			String value = switch (matcher.group(1)) {
+				// a rendition of the media library: /medias/{key}/{width}.{ext}
+				case "key" -> this.imageKey;
+				case "width" -> "360";
+				case "ext" -> "jpg";
+				default -> Long.toString(idFor(pattern, matcher.group(1)));
+			};
+			matcher.appendReplacement(url, value);
 		}
 		return matcher.appendTail(url).toString();
 	}
@@ -171,6 +188,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/messages/")) {
 			return this.message;
 		}
+		if (pattern.startsWith("/admin/images/")) {
+			return this.image;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -181,6 +201,7 @@ final class Fixtures implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.jdbc.update("delete from image where id = ?", this.image);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
 		for (Long id : this.accounts.values()) {

@@ -101,6 +101,10 @@ final class Forms {
 			create("/admin/chiffres/nouveau", "/admin/chiffres/{id}"), form("/admin/chiffres/{id}", EDITOR, null),
 			action("/admin/chiffres/{id}/monter", EDITOR), action("/admin/chiffres/{id}/descendre", EDITOR),
 			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
+			// media library: the upload form is multipart; the suite sends its fields as text, so
+			// every submission lacks a file and must get the French message on the form
+			form("/admin/images/nouveau", EDITOR, "/admin/images/nouveau"), form("/admin/images/{id}", EDITOR, null),
+			action("/admin/images/{id}/supprimer", EDITOR),
 			// autosaved drafts, sent by the admin script (no form of their own)
 			action("/admin/brouillons", EDITOR), action("/admin/brouillons/supprimer", EDITOR),
 			// accounts

@@ -54,6 +54,13 @@ final class ImageProcessor {
 
 	private static final float JPEG_QUALITY = 0.82f;
 
+	/**
+	 * Decoder warnings that mean missing or damaged pixels (libjpeg's "Premature end of JPEG
+	 * file", "Corrupt JPEG data"...); other warnings (an odd metadata block) do not refuse a photo.
+	 */
+	private static final java.util.regex.Pattern BROKEN = java.util.regex.Pattern
+		.compile("(?i)premature|corrupt|truncat|end of (file|stream|data)|eof|invalid|missing|bad |unexpected");
+
 	/** Markup or script that has no business inside a photo (a polyglot file). */
 	private static final String[] MARKERS = { "<script", "<html", "<?php", "javascript:", "<iframe", "<body",
 			"<!doctype", "<object", "<embed" };
@@ -162,7 +169,7 @@ final class ImageProcessor {
 				param.setSourceSubsampling(step, step, 0, 0);
 			}
 			BufferedImage image = reader.read(0, param);
-			if (image == null || !warnings.isEmpty()) {
+			if (image == null || warnings.stream().anyMatch(w -> BROKEN.matcher(w).find())) {
 				throw new RefusedImage("corrupt");
 			}
 			return image;

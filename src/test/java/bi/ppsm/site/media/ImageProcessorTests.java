@@ -98,6 +98,10 @@ class ImageProcessorTests {
 		assertRefused(TestImages.jpegWithHtmlComment(), "polyglot");
 		assertRefused(TestImages.truncatedJpeg(), "corrupt");
 		assertRefused(TestImages.pngBomb(), "tooManyPixels");
+		byte[] png = TestImages.png(800, 600);
+		assertRefused(java.util.Arrays.copyOf(png, png.length / 2), "corrupt");
+		byte[] webp = TestImages.webp(800, 600);
+		assertRefused(java.util.Arrays.copyOf(webp, webp.length / 2), "corrupt");
 		byte[] fakeJpeg = TestImages.text();
 		fakeJpeg[0] = (byte) 0xFF;
 		fakeJpeg[1] = (byte) 0xD8;

@@ -58,12 +58,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return !this.cache.isActive();
 	}
 
-	/** Public pages only: not the back office, the login, the contact form or static files. */
+	/**
+	 * Public pages only: not the back office, the login, the contact form, static files, images
+	 * or document downloads (files of up to 25 MB, served from PostgreSQL with a year of caching).
+	 */
 	static boolean isCacheable(String path) {
 		String plain = LANGUAGE_PREFIX.matcher(path).replaceFirst("");
 		return !(plain.startsWith("/admin") || plain.startsWith("/login") || plain.startsWith("/logout")
 				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
-				|| plain.startsWith("/img/") || plain.startsWith("/error") || plain.contains(";"));
+				|| plain.startsWith("/img/") || plain.startsWith("/medias/") || plain.startsWith("/documents/")
+				|| plain.startsWith("/error")
+				|| plain.contains(";"));
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import bi.ppsm.site.media.ImageLibrary;
 import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
@@ -21,9 +22,12 @@ class PartnerController {
 
 	private final OrganisationRepository organisations;
 
-	PartnerController(Catalog catalog, OrganisationRepository organisations) {
+	private final ImageLibrary images;
+
+	PartnerController(Catalog catalog, OrganisationRepository organisations, ImageLibrary images) {
 		this.catalog = catalog;
 		this.organisations = organisations;
+		this.images = images;
 	}
 
 	@GetMapping("/partenaires")
@@ -38,6 +42,11 @@ class PartnerController {
 		model.addAttribute("funders", partners.stream().filter(p -> !p.organisation().isSelf() && p.funds()).toList());
 		model.addAttribute("partners", partners.stream().filter(p -> !p.organisation().isSelf() && !p.funds()).toList());
 		model.addAttribute("self", partners.stream().filter(p -> p.organisation().isSelf()).toList());
+		// the logos from the media library, those a public page may show, in one query
+		model.addAttribute("logos", this.images.publishableByIds(partners.stream()
+			.map(p -> p.organisation().getLogoImageId())
+			.filter(java.util.Objects::nonNull)
+			.toList()));
 		return "partners";
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import bi.ppsm.site.account.StaffAccountRepository;
 import bi.ppsm.site.figure.HeadlineFigureRepository;
+import bi.ppsm.site.media.ImageRepository;
 import bi.ppsm.site.mission.MissionRepository;
 import bi.ppsm.site.mission.PerspectiveRepository;
 import bi.ppsm.site.organisation.OrganisationRepository;
@@ -36,7 +37,7 @@ class RecordPages {
 			ObjectiveRepository objectives, ProjectPhaseRepository phases, ServiceItemRepository services,
 			HeadlineFigureRepository figures, ZoneRepository zones, TargetGroupRepository targetGroups,
 			MissionRepository missions, PerspectiveRepository perspectives, OrganisationRepository organisations,
-			StaffAccountRepository accounts, NewsRepository news) {
+			StaffAccountRepository accounts, NewsRepository news, ImageRepository images) {
 		this.pages = Map.ofEntries(Map.entry("programme", page(programmes, "/admin/programmes/")),
 				Map.entry("project", page(projects, "/admin/projets/")),
 				Map.entry("key-result", page(results, "/admin/resultats/")),
@@ -52,6 +53,7 @@ class RecordPages {
 				Map.entry("perspective", page(perspectives, "/admin/perspectives/")),
 				Map.entry("organisation", page(organisations, "/admin/organisations/")),
 				Map.entry("settings", id -> Optional.of("/admin/parametres")),
+				Map.entry("image", page(images, "/admin/images/")),
 				Map.entry("account", page(accounts, "/admin/comptes/")),
 				Map.entry("news", page(news, "/admin/actualites/")));
 	}

@@ -116,7 +116,7 @@ class DocumentController {
 		}
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		response.setContentLengthLong(bytes.length);
+		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);
 	}
 

@@ -3,12 +3,12 @@ package bi.ppsm.site.media;
 import java.util.List;
 
 /**
- * What uses an image of the library, as staff name it ("Actualité « Lancement du projet »"):
- * a feature that shows images implements it, so that the library can tell where an image is
- * used before it is changed or deleted.
+ * What uses an image, asked before it is deleted: a feature that shows library images (news
+ * covers, organisation logos...) implements it as a bean. An image in use cannot be deleted.
  */
 public interface ImageUsages {
 
-	List<String> namesUsing(long imageId);
+	/** Human names of the records using the image ("Logo de l’organisation GIZ"...); empty if none. */
+	List<String> usagesOf(long imageId);
 
 }

@@ -19,7 +19,7 @@ class NewsImageUsages implements ImageUsages {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<String> namesUsing(long imageId) {
+	public List<String> usagesOf(long imageId) {
 		return this.news.titlesWithCover(imageId).stream().map(t -> "Actualité « " + t + " »").toList();
 	}
 

@@ -31,6 +31,10 @@ public class Organisation extends ContentEntity {
 	@Column(name = "is_self", nullable = false)
 	private boolean self;
 
+	/** Its logo, an image of the media library (bi.ppsm.site.media), or null. */
+	@Column(name = "logo_image_id")
+	private Long logoImageId;
+
 	protected Organisation() {
 	}
 
@@ -99,6 +103,14 @@ public class Organisation extends ContentEntity {
 
 	public void setSelf(boolean self) {
 		this.self = self;
+	}
+
+	public Long getLogoImageId() {
+		return this.logoImageId;
+	}
+
+	public void setLogoImageId(Long logoImageId) {
+		this.logoImageId = logoImageId;
 	}
 
 }

@@ -25,6 +25,7 @@ import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.media.ImageLibrary;
 import bi.ppsm.site.system.NotFoundException;
 
 /** Donors and partners: searchable list, create, edit, and delete when nothing uses them. */
@@ -42,9 +43,12 @@ class OrganisationAdminController {
 
 	private final AuditLog audit;
 
-	OrganisationAdminController(OrganisationRepository organisations, AuditLog audit) {
+	private final ImageLibrary images;
+
+	OrganisationAdminController(OrganisationRepository organisations, AuditLog audit, ImageLibrary images) {
 		this.organisations = organisations;
 		this.audit = audit;
+		this.images = images;
 	}
 
 	@GetMapping
@@ -59,7 +63,7 @@ class OrganisationAdminController {
 
 	@GetMapping("/nouveau")
 	String createForm(Model model) {
-		model.addAttribute("form", new OrganisationForm(null, null, null, null, null, null, Boolean.FALSE, 0));
+		model.addAttribute("form", new OrganisationForm(null, null, null, null, null, null, Boolean.FALSE, null, 0));
 		return form(model, null);
 	}
 
@@ -68,6 +72,7 @@ class OrganisationAdminController {
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		checkSlug(form, null, result);
+		checkLogo(form, null, result);
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
@@ -95,6 +100,7 @@ class OrganisationAdminController {
 		Organisation organisation = find(id);
 		AdminForms.checkVersion(organisation.getVersion(), form.version(), result);
 		checkSlug(form, id, result);
+		checkLogo(form, organisation, result);
 		if (form.parent() != null && form.parent() == id) {
 			result.rejectValue("parent", "parentSelf");
 		}
@@ -145,6 +151,15 @@ class OrganisationAdminController {
 		}
 	}
 
+	/** A logo must be an image a public page may show; the current one may stay as it is. */
+	private void checkLogo(OrganisationForm form, Organisation organisation, BindingResult result) {
+		Long logo = form.logo();
+		boolean unchanged = organisation != null && logo != null && logo.equals(organisation.getLogoImageId());
+		if (logo != null && !unchanged && this.images.publishable(logo).isEmpty()) {
+			result.rejectValue("logo", "logoUnavailable");
+		}
+	}
+
 	private Changes apply(OrganisationForm form, Organisation o) {
 		Organisation parent = (form.parent() != null) ? this.organisations.findById(form.parent()).orElse(null) : null;
 		return new Changes().set("slug", o.getSlug(), form.slug(), o::setSlug)
@@ -153,7 +168,8 @@ class OrganisationAdminController {
 			.set("website", o.getWebsite(), form.website(), o::setWebsite)
 			.set("description", o.getDescription(), form.description(), o::setDescription)
 			.set("parent", o.getParent(), parent, o::setParent)
-			.set("self", o.isSelf(), Boolean.TRUE.equals(form.self()), o::setSelf);
+			.set("self", o.isSelf(), Boolean.TRUE.equals(form.self()), o::setSelf)
+			.set("logo", o.getLogoImageId(), form.logo(), o::setLogoImageId);
 	}
 
 	private String form(Model model, Organisation organisation) {
@@ -163,6 +179,12 @@ class OrganisationAdminController {
 			.filter(o -> organisation == null || !o.getId().equals(organisation.getId()))
 			.map(o -> new Option(o.getId(), o.getName()))
 			.toList());
+		List<Option> logos = new ArrayList<>(this.images.publishableChoices());
+		if (organisation != null && organisation.getLogoImageId() != null
+				&& logos.stream().noneMatch(o -> o.id().equals(organisation.getLogoImageId()))) {
+			logos.add(0, new Option(organisation.getLogoImageId(), "#" + organisation.getLogoImageId()));
+		}
+		model.addAttribute("logoOptions", logos);
 		return FORM;
 	}
 

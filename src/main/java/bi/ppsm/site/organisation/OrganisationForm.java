@@ -11,11 +11,11 @@ import bi.ppsm.site.admin.AdminForms;
 record OrganisationForm(@NotBlank @Size(max = 80) @Pattern(regexp = AdminForms.SLUG) String slug,
 		@Size(max = 40) String acronym, @NotBlank @Size(max = 200) String name,
 		@Size(max = 300) @URL(regexp = "^https?://.*") String website, @Size(max = 2000) String description,
-		Long parent, Boolean self, Integer version) {
+		Long parent, Boolean self, Long logo, Integer version) {
 
 	static OrganisationForm from(Organisation o) {
 		return new OrganisationForm(o.getSlug(), o.getAcronym(), o.getName(), o.getWebsite(), o.getDescription(),
-				(o.getParent() != null) ? o.getParent().getId() : null, o.isSelf(), o.getVersion());
+				(o.getParent() != null) ? o.getParent().getId() : null, o.isSelf(), o.getLogoImageId(), o.getVersion());
 	}
 
 }

@@ -19,6 +19,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
 	List<Organisation> findByParentOrderByName(Organisation parent);
 
+	List<Organisation> findByLogoImageIdOrderByName(Long logoImageId);
+
 	/** The programmes, then the projects, it funds or is a partner of, each by name and once. */
 	@Query(nativeQuery = true, value = """
 			select name from (

@@ -57,11 +57,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * An ETag on every page, so that a repeat visit is answered by a short 304. Weak, because
-	 * Tomcat does not compress a response that carries a strong ETag.
+	 * Tomcat does not compress a response that carries a strong ETag. Not on uploaded files
+	 * (images under /medias/, document downloads): they are written straight to the client with
+	 * their own ETag or content-hashed URL and their exact length, never buffered.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				String path = request.getRequestURI().substring(request.getContextPath().length());
+				return path.startsWith("/medias/") || path.startsWith("/documents/");
+			}
+
+		};
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
@@ -113,7 +123,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		if (this.reportQueryCount) {
 			registry.addInterceptor(new QueryCounter());
 		}
-		registry.addInterceptor(new CachePolicy()).excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*");
+		registry.addInterceptor(new CachePolicy())
+			.excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*", "/medias/**");
 	}
 
 	/**

@@ -23,7 +23,7 @@ class PublicJourneyBrowserIT {
 	static final List<String> PUBLIC_PAGES = List.of("/", "/programmes", "/programmes/protection-de-l-enfance",
 			"/programmes/rapatriement", "/programmes/promotion-et-defense-des-droits", "/projets", "/projets?statut=ONGOING",
 			"/projets/tura-utuze", "/projets/ramurira-uburundi", "/partenaires", "/zones-d-intervention", "/services",
-			"/missions", "/contact", "/page-inexistante", "/en/", "/en/programmes/rapatriement", "/en/projets", "/rn/", "/rn/contact");
+			"/missions", "/actualites", "/documents", "/contact", "/page-inexistante", "/en/", "/en/programmes/rapatriement", "/en/projets", "/rn/", "/rn/contact");
 
 	@LocalServerPort
 	int port;

@@ -60,4 +60,13 @@ class PageCacheTests {
 		assertThat(this.page.gzipped()).isNotEmpty().startsWith((byte) 0x1f, (byte) 0x8b);
 	}
 
+	@Test
+	void filesAreNeverKeptButTheirListsAre() {
+		assertThat(PageCacheFilter.isCacheable("/documents")).isTrue();
+		assertThat(PageCacheFilter.isCacheable("/en/actualites")).isTrue();
+		assertThat(PageCacheFilter.isCacheable("/documents/12/0123456789abcdef/rapport.pdf")).isFalse();
+		assertThat(PageCacheFilter.isCacheable("/en/documents/12/0123456789abcdef/apercu.jpg")).isFalse();
+		assertThat(PageCacheFilter.isCacheable("/medias/abc/360.webp")).isFalse();
+	}
+
 }

@@ -14,6 +14,7 @@ import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.media.ImageLibrary;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,9 @@ class PartnerControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	ImageLibrary imageLibrary;
 
 	@MockitoBean
 	Catalog catalog;

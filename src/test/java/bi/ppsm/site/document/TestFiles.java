@@ -19,13 +19,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real files made in the tests: a PDF written with PDFBox, office documents written as ZIP archives, hostile ones. */
-final class TestFiles {
+public final class TestFiles {
 
 	private TestFiles() {
 	}
 
 	/** A one-page A4 PDF with a title in Helvetica. */
-	static byte[] pdf(String text) {
+	public static byte[] pdf(String text) {
 		return pdf(text, null);
 	}
 

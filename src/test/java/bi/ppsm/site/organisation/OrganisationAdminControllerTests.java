@@ -11,6 +11,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.media.ImageLibrary;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,9 @@ class OrganisationAdminControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	ImageLibrary imageLibrary;
 
 	@MockitoBean
 	AuditLog audit;

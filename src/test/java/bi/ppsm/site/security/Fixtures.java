@@ -31,7 +31,7 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
 			Map.entry("messages", "contact_message"), Map.entry("documents", "document"),
-			Map.entry("actualites", "news_item"));
+			Map.entry("actualites", "news_item"), Map.entry("images", "image"));
 
 	private final JdbcTemplate jdbc;
 
@@ -67,6 +67,11 @@ final class Fixtures implements AutoCloseable {
 	final String newsSlug;
 
 	final long otherMessage;
+
+	/** An image of the library (a row without renditions: its pages need no bytes). */
+	final long image;
+
+	final String imageKey;
 
 	private final String suffix = Long.toString(System.nanoTime());
 
@@ -115,6 +120,11 @@ final class Fixtures implements AutoCloseable {
 		this.otherMessage = insertMessage("Message B de test " + this.suffix);
 		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
 				this.otherMessage, "Note secrète du message B " + this.suffix);
+		this.imageKey = String.format("%032x", System.nanoTime());
+		this.image = jdbc.queryForObject("""
+				insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
+				values (?, ?, 720, 480, '{360,720}', 'Image de test', now(), now()) returning id""", Long.class,
+				this.imageKey, "securite-" + this.suffix + ".jpg");
 	}
 
 	private long insertMessage(String body) {
@@ -171,6 +181,10 @@ final class Fixtures implements AutoCloseable {
 			String value = switch (matcher.group(1)) {
 				case "hash" -> DOCUMENT_HASH;
 				case "name" -> DOCUMENT_NAME;
+				// a rendition of the media library: /medias/{key}/{width}.{ext}
+				case "key" -> this.imageKey;
+				case "width" -> "360";
+				case "ext" -> "jpg";
 				default -> Long.toString(idFor(pattern, matcher.group(1)));
 			};
 			matcher.appendReplacement(url, value);
@@ -208,6 +222,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/actualites/")) {
 			return this.news;
 		}
+		if (pattern.startsWith("/admin/images/")) {
+			return this.image;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -218,6 +235,7 @@ final class Fixtures implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.jdbc.update("delete from image where id = ?", this.image);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from news_item where id = ?", this.news);

@@ -109,6 +109,10 @@ final class Forms {
 			// documents: multipart forms; without a file, a save comes back with the French message
 			create("/admin/documents/nouveau", "/admin/documents/{id}"), form("/admin/documents/{id}", EDITOR, null),
 			action("/admin/documents/{id}/supprimer", EDITOR),
+			// media library: the upload form is multipart; the suite sends its fields as text, so
+			// every submission lacks a file and must get the French message on the form
+			form("/admin/images/nouveau", EDITOR, "/admin/images/nouveau"), form("/admin/images/{id}", EDITOR, null),
+			action("/admin/images/{id}/supprimer", EDITOR),
 			// autosaved drafts, sent by the admin script (no form of their own)
 			action("/admin/brouillons", EDITOR), action("/admin/brouillons/supprimer", EDITOR),
 			// the live preview of the Markdown editor, sent by the admin script (nothing is saved)

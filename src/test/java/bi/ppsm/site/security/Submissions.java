@@ -144,7 +144,9 @@ final class Submissions {
 		problems.addAll(Payloads.problemsIn(body));
 		String type = response.getContentType();
 		if (status == 200 && type != null && type.startsWith("text/html")) {
-			if (!body.contains("<html lang=\"" + language + "\"")) {
+			// an HTML fragment loaded by a page's script (the image chooser) has no <html> of its own
+			boolean fragment = !body.contains("<html");
+			if (!fragment && !body.contains("<html lang=\"" + language + "\"")) {
 				problems.add("page not marked lang=\"" + language + "\"");
 			}
 			if (expectAlert && !body.contains("role=\"alert\"")) {

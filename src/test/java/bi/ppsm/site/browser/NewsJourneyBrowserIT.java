@@ -123,7 +123,7 @@ class NewsJourneyBrowserIT {
 		WebElement date = browser.findElement(By.id("date"));
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-03-15';", date);
 		tick(browser, "published1");
-		tickLabelled(browser, "projects", "Tura utuze");
+		tickLabelled(browser, "projects", "Tura Utuze");
 		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form .form-actions button.primary")));
 		assertThat(this.jdbc.queryForObject("select count(*) from document where title = ? and published", Integer.class,
 				REPORT)).isEqualTo(1);
@@ -137,7 +137,7 @@ class NewsJourneyBrowserIT {
 		WebElement now = browser.findElement(By.cssSelector("input[name=publication][value=NOW]"));
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", now);
 		now.click();
-		tickLabelled(browser, "projects", "Tura utuze");
+		tickLabelled(browser, "projects", "Tura Utuze");
 		Browser.assertAccessible(browser);
 		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form .form-actions button.primary")));
 		assertThat(this.jdbc.queryForObject("select count(*) from news_item where title = ? and publish_at is not null",
@@ -215,7 +215,7 @@ class NewsJourneyBrowserIT {
 
 	private static void tickLabelled(WebDriver browser, String field, String label) {
 		WebElement labelElement = browser.findElement(By.xpath("//fieldset[.//input[@name='" + field
-				+ "']]//label[normalize-space()='" + label + "']"));
+				+ "']]//label[starts-with(normalize-space(), '" + label + "')]"));
 		tick(browser, labelElement.getAttribute("for"));
 	}
 

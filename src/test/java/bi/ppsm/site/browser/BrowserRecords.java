@@ -1,0 +1,44 @@
+package bi.ppsm.site.browser;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import bi.ppsm.site.document.TestFiles;
+import bi.ppsm.site.media.ImageLibrary;
+import bi.ppsm.site.media.TestImages;
+
+/**
+ * The records the seed lacks, for the browser tests that visit every admin page: an image of
+ * the library (through the real upload pipeline), a published news item with it as its cover,
+ * and a published PDF document. {@link #delete()} removes them.
+ */
+record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document) {
+
+	static BrowserRecords create(JdbcTemplate jdbc, ImageLibrary library) throws Exception {
+		String suffix = Long.toString(System.nanoTime());
+		long image = library.store(TestImages.jpeg(1200, 800), "navigateur-" + suffix + ".jpg", "test").getId();
+		jdbc.update("update image set alt_text = 'Une image du test' where id = ?", image);
+		long news = jdbc.queryForObject("""
+				insert into news_item (slug, title, summary, body, cover_image_id, publish_at, created_at)
+				values (?, 'Actualité du test', 'Résumé du test', 'Texte **du test**', ?, now() - interval '1 day', now())
+				returning id""", Long.class, "actualite-navigateur-" + suffix, image);
+		byte[] pdf = TestFiles.pdf("Document du test");
+		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+		long document = jdbc.queryForObject("""
+				insert into document (title, category, language, document_date, published, file_type, file_name,
+				content_type, size_bytes, sha256, created_at, updated_at) values (?, 'ETUDE', 'FR', current_date, true,
+				'PDF', 'document-du-test.pdf', 'application/pdf', ?, ?, now(), now()) returning id""", Long.class,
+				"Document du test " + suffix, pdf.length, sha);
+		jdbc.update("insert into document_file (document_id, bytes) values (?, ?)", document, pdf);
+		return new BrowserRecords(jdbc, image, news, document);
+	}
+
+	void delete() {
+		this.jdbc.update("delete from news_item where id = ?", this.news);
+		this.jdbc.update("delete from document where id = ?", this.document);
+		this.jdbc.update("delete from image where id = ?", this.image);
+	}
+
+}

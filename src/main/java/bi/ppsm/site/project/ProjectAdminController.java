@@ -25,6 +25,7 @@ import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.admin.UnsavedPreview;
+import bi.ppsm.site.codelist.Codelists;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 
@@ -53,8 +54,11 @@ class ProjectAdminController {
 
 	private final ProjectKeyResults keyResults;
 
+	private final Codelists codelists;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
-			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults) {
+			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults, Codelists codelists) {
+		this.codelists = codelists;
 		this.projects = projects;
 		this.programmes = programmes;
 		this.service = service;
@@ -173,6 +177,9 @@ class ProjectAdminController {
 			.map(p -> new Option(p.getId(), p.getName()))
 			.toList());
 		this.relations.addOptions(model);
+		model.addAttribute("usualSectors", this.codelists.sectors().only(Codelists.USUAL_SECTORS));
+		model.addAttribute("otherSectors", this.codelists.sectors().without(Codelists.USUAL_SECTORS));
+		model.addAttribute("sectorRows", ProjectForm.SECTOR_ROWS);
 		return FORM;
 	}
 

@@ -56,6 +56,10 @@ public class Project extends PublishedContent implements Related {
 	@OrderBy("position")
 	private List<ProjectPhase> phases = new ArrayList<>();
 
+	@OneToMany(mappedBy = "project")
+	@OrderBy("position, id")
+	private List<BudgetLine> budgetLines = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "project_organisation", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
@@ -238,6 +242,10 @@ public class Project extends PublishedContent implements Related {
 		return this.organisations.stream()
 			.filter(i -> i.getRole() == Role.ACCOUNTABLE || i.getRole() == Role.EXTENDING)
 			.toList();
+	}
+
+	public List<BudgetLine> getBudgetLines() {
+		return this.budgetLines;
 	}
 
 }

@@ -50,6 +50,10 @@ final class Fixtures implements AutoCloseable {
 
 	final long otherPhase;
 
+	final long budgetLine;
+
+	final long otherBudgetLine;
+
 	final Map<String, Long> accounts = new LinkedHashMap<>();
 
 	final long message;
@@ -79,6 +83,9 @@ final class Fixtures implements AutoCloseable {
 		this.otherProject = projects.get(1);
 		this.phase = first("select id from project_phase where project_id = ? order by id", this.project);
 		this.otherPhase = first("select id from project_phase where project_id = ? order by id", this.otherProject);
+		// the seed has no budget: one line per project for the test (deleted with its marker currency amount)
+		this.budgetLine = insertBudgetLine(this.project);
+		this.otherBudgetLine = insertBudgetLine(this.otherProject);
 		for (StaffRole role : StaffRole.values()) {
 			String email = role.name().toLowerCase().replace('_', '-') + "-" + this.suffix + "@securite.test";
 			this.accounts.put(role.name(), jdbc.queryForObject(
@@ -89,6 +96,12 @@ final class Fixtures implements AutoCloseable {
 		this.otherMessage = insertMessage("Message B de test " + this.suffix);
 		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
 				this.otherMessage, "Note secrète du message B " + this.suffix);
+	}
+
+	private long insertBudgetLine(long projectId) {
+		return this.jdbc.queryForObject("""
+				insert into budget_line (project_id, kind, amount, currency, position) values (?, 'TOTAL', 123456.78, 'BIF', 99)
+				returning id""", Long.class, projectId);
 	}
 
 	private long insertMessage(String body) {
@@ -165,6 +178,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.contains("/phases/")) {
 			return this.phase;
 		}
+		if (pattern.contains("/budget/")) {
+			return this.budgetLine;
+		}
 		if (pattern.startsWith("/admin/comptes/")) {
 			return account(StaffRole.EDITOR);
 		}
@@ -183,6 +199,7 @@ final class Fixtures implements AutoCloseable {
 	public void close() {
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
+		this.jdbc.update("delete from budget_line where id in (?, ?)", this.budgetLine, this.otherBudgetLine);
 		for (Long id : this.accounts.values()) {
 			this.jdbc.update("delete from password_reset_token where account_id = ?", id);
 			this.jdbc.update("delete from staff_account where id = ?", id);

@@ -77,6 +77,10 @@ final class Forms {
 			action("/admin/projets/{projectId}/phases/{id}/monter", EDITOR),
 			action("/admin/projets/{projectId}/phases/{id}/descendre", EDITOR),
 			action("/admin/projets/{projectId}/phases/{id}/supprimer", EDITOR),
+			// issue 15: budget lines of a project
+			form("/admin/projets/{projectId}/budget", EDITOR, null, "amount", "1 000 000,00"),
+			form("/admin/projets/{projectId}/budget/{id}", EDITOR, null),
+			action("/admin/projets/{projectId}/budget/{id}/supprimer", EDITOR),
 			create("/admin/resultats/nouveau", "/admin/resultats/{id}"), form("/admin/resultats/{id}", EDITOR, null),
 			action("/admin/resultats/{id}/monter", EDITOR), action("/admin/resultats/{id}/descendre", EDITOR),
 			action("/admin/resultats/{id}/supprimer", EDITOR),

@@ -93,6 +93,12 @@ public class Catalog {
 		project.getOrganisations().forEach(Catalog::load);
 		Hibernate.initialize(project.getZones());
 		Hibernate.initialize(project.getTargetGroups());
+		// issue 15: the sheet's sectors and budget
+		Hibernate.initialize(project.getSectors());
+		project.getBudgetLines().forEach(l -> {
+			Hibernate.initialize(l.getPhase());
+			Hibernate.initialize(l.getFunder());
+		});
 	}
 
 	private static void load(Involvement involvement) {
@@ -114,6 +120,11 @@ public class Catalog {
 					.toList()))
 				.filter(g -> !g.results().isEmpty())
 				.toList();
+		}
+
+		/** The total budgets of its projects, summed by currency (issue 15). */
+		public java.util.Map<String, java.math.BigDecimal> budgetTotals() {
+			return BudgetTotals.of(this.projects);
 		}
 
 	}

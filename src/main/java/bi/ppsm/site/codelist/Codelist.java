@@ -42,6 +42,12 @@ public final class Codelist {
 		return find(code).map(Code::label).orElse(code);
 	}
 
+	/** The name of a code in the page's language: English on English pages, French otherwise (IATI has no Kirundi names). */
+	public String label(String code, java.util.Locale locale) {
+		return find(code).map(c -> (locale != null && "en".equals(locale.getLanguage())) ? c.name() : c.label())
+			.orElse(code);
+	}
+
 	/** The given codes first, in their order, then every other code of the list. */
 	public List<Code> withFirst(List<String> first) {
 		List<Code> result = new ArrayList<>();

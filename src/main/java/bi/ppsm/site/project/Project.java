@@ -248,4 +248,14 @@ public class Project extends PublishedContent implements Related {
 		return this.budgetLines;
 	}
 
+	/** Whether the actual dates are known. */
+	public boolean hasActualPeriod() {
+		return getActualPeriod().isKnown();
+	}
+
+	/** The phase under way, if one is marked ongoing. */
+	public ProjectPhase getCurrentPhase() {
+		return this.phases.stream().filter(p -> p.getStatus() == ProjectStatus.ONGOING).findFirst().orElse(null);
+	}
+
 }

@@ -63,7 +63,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String plain = LANGUAGE_PREFIX.matcher(path).replaceFirst("");
 		return !(plain.startsWith("/admin") || plain.startsWith("/login") || plain.startsWith("/logout")
 				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
-				|| plain.startsWith("/img/") || plain.startsWith("/error") || plain.contains(";"));
+				|| plain.startsWith("/img/") || plain.startsWith("/error") || plain.startsWith("/iati/")
+				|| plain.contains(";"));
 	}
 
 	@Override

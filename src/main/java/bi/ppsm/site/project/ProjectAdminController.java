@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -56,9 +57,13 @@ class ProjectAdminController {
 
 	private final Codelists codelists;
 
+	private final ObjectProvider<ProjectChecklist> checklist;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
-			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults, Codelists codelists) {
+			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults, Codelists codelists,
+			ObjectProvider<ProjectChecklist> checklist) {
 		this.codelists = codelists;
+		this.checklist = checklist;
 		this.projects = projects;
 		this.programmes = programmes;
 		this.service = service;
@@ -170,6 +175,10 @@ class ProjectAdminController {
 			model.addAttribute("programmeId", project.getProgramme().getId());
 			model.addAttribute("phaseCount", project.getPhases().size());
 			model.addAttribute("resultCount", this.keyResults.countByProjectId(project.getId()));
+			ProjectChecklist check = this.checklist.getIfAvailable();
+			if (check != null && project.getId() != null) {
+				model.addAttribute("iatiChecklist", check.check(project));
+			}
 		}
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()

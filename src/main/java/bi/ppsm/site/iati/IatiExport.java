@@ -15,6 +15,8 @@ import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectChecklist;
 import bi.ppsm.site.project.ProjectChecklist.Item;
 import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.result.KeyResult;
+import bi.ppsm.site.result.KeyResultRepository;
 import bi.ppsm.site.settings.SiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 
@@ -36,8 +38,12 @@ public class IatiExport implements ProjectChecklist {
 
 	private final Clock clock;
 
+	private final KeyResultRepository results;
+
 	IatiExport(SiteSettingsRepository settings, ProgrammeRepository programmes, ProjectRepository projects,
-			Codelists codelists, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+			Codelists codelists, org.springframework.beans.factory.ObjectProvider<Clock> clock,
+			KeyResultRepository results) {
+		this.results = results;
 		this.settings = settings;
 		this.programmes = programmes;
 		this.projects = projects;
@@ -50,7 +56,7 @@ public class IatiExport implements ProjectChecklist {
 	 * @param parent the identifier of its parent activity when that one is exported too
 	 */
 	public record Entry(Activity activity, String identifier, List<Item> items, boolean exported, String parent,
-			List<String> children) {
+			List<String> children, List<KeyResult> results) {
 
 		public List<Item> blocking() {
 			return this.items.stream().filter(Item::blocking).toList();
@@ -151,8 +157,9 @@ public class IatiExport implements ProjectChecklist {
 		for (Programme p : this.programmes.findAllByOrderByPosition()) {
 			Activity a = Activity.of(p, today);
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
+			List<KeyResult> results = this.results.findByProgramme(p).stream().filter(r -> r.getProject() == null).toList();
 			programmeEntries.add(new Entry(a, a.identifier(organisation), items,
-					items.stream().noneMatch(Item::blocking), null, new ArrayList<>()));
+					items.stream().noneMatch(Item::blocking), null, new ArrayList<>(), results));
 		}
 		List<Entry> projectEntries = new ArrayList<>();
 		for (Project p : this.projects.findAllByOrderByNameAsc()) {
@@ -164,7 +171,7 @@ public class IatiExport implements ProjectChecklist {
 				.findFirst()
 				.orElse(null);
 			Entry entry = new Entry(a, a.identifier(organisation), items, exported,
-					(parent != null) ? parent.identifier() : null, List.of());
+					(parent != null) ? parent.identifier() : null, List.of(), this.results.findByProjectOrderByPosition(p));
 			if (parent != null && exported) {
 				parent.children().add(entry.identifier());
 			}

@@ -22,6 +22,7 @@ import bi.ppsm.site.period.Period;
 import bi.ppsm.site.programme.SectorShare;
 import bi.ppsm.site.project.BudgetKind;
 import bi.ppsm.site.project.BudgetLine;
+import bi.ppsm.site.result.KeyResult;
 
 /**
  * Writes the IATI 2.03 files as a stream (XMLStreamWriter), in the order the schema wants:
@@ -125,6 +126,55 @@ final class IatiXml {
 		for (String child : e.children()) {
 			relatedActivity(child, "2");
 		}
+		for (KeyResult r : e.results()) {
+			if (r.isQuantitative()) {
+				result(r);
+			}
+		}
+		this.xml.writeEndElement();
+	}
+
+	/**
+	 * A quantitative key result as a result with one indicator measured in units (1): its
+	 * baseline when known, its target and actual values over its period when it has one.
+	 */
+	private void result(KeyResult r) throws XMLStreamException {
+		this.xml.writeStartElement("result");
+		this.xml.writeAttribute("type", (r.getResultType() != null) ? r.getResultType() : "9");
+		this.xml.writeAttribute("aggregation-status", "0");
+		this.xml.writeStartElement("title");
+		narrative(r.getStatement());
+		this.xml.writeEndElement();
+		this.xml.writeStartElement("indicator");
+		this.xml.writeAttribute("measure", "1");
+		this.xml.writeAttribute("ascending", "1");
+		this.xml.writeStartElement("title");
+		narrative((r.getUnit() != null && !r.getUnit().isBlank()) ? r.getStatement() + " (" + r.getUnit().strip() + ")"
+				: r.getStatement());
+		this.xml.writeEndElement();
+		if (r.getBaselineValue() != null && r.getBaselineYear() != null) {
+			this.xml.writeEmptyElement("baseline");
+			this.xml.writeAttribute("year", String.valueOf(r.getBaselineYear()));
+			this.xml.writeAttribute("value", decimal(r.getBaselineValue()));
+		}
+		Period period = r.getPeriod();
+		if (period.getStart() != null && period.getEnd() != null) {
+			this.xml.writeStartElement("period");
+			this.xml.writeEmptyElement("period-start");
+			this.xml.writeAttribute("iso-date", period.getStart().toString());
+			this.xml.writeEmptyElement("period-end");
+			this.xml.writeAttribute("iso-date", IatiRules.lastDay(period.getEnd(), period.getEndPrecision()).toString());
+			if (r.getExpectedValue() != null) {
+				this.xml.writeEmptyElement("target");
+				this.xml.writeAttribute("value", decimal(r.getExpectedValue()));
+			}
+			if (r.getAchievedValue() != null) {
+				this.xml.writeEmptyElement("actual");
+				this.xml.writeAttribute("value", decimal(r.getAchievedValue()));
+			}
+			this.xml.writeEndElement();
+		}
+		this.xml.writeEndElement();
 		this.xml.writeEndElement();
 	}
 

@@ -27,6 +27,13 @@ public class SectorFields {
 		this.codelists = codelists;
 	}
 
+	/** The choices of the sector rows: the PPSM's usual sectors, then the others, and the number of rows. */
+	public void addOptions(org.springframework.ui.Model model, int rows) {
+		model.addAttribute("usualSectors", this.codelists.sectors().only(Codelists.USUAL_SECTORS));
+		model.addAttribute("otherSectors", this.codelists.sectors().without(Codelists.USUAL_SECTORS));
+		model.addAttribute("sectorRows", rows);
+	}
+
 	/** Each problem as an error on the form's {@code sectors} field. */
 	public void check(List<String> codes, List<String> shares, Errors errors) {
 		Set<String> seen = new HashSet<>();
@@ -95,6 +102,38 @@ public class SectorFields {
 		}
 		current.clear();
 		current.addAll(chosen);
+		return true;
+	}
+
+	/** Exactly {@code count} rows: the values, then blanks (more are cut: the form never shows them). */
+	public static List<String> rows(List<String> values, int count) {
+		List<String> rows = new ArrayList<>((values != null) ? values : List.of());
+		while (rows.size() < count) {
+			rows.add(null);
+		}
+		return new ArrayList<>(rows.subList(0, count));
+	}
+
+	public static List<String> codes(List<SectorShare> sectors) {
+		return sectors.stream().map(SectorShare::getCode).toList();
+	}
+
+	public static List<String> percentages(List<SectorShare> sectors) {
+		return sectors.stream()
+			.map(s -> (s.getPercentage() != null) ? s.getPercentage().stripTrailingZeros().toPlainString() : null)
+			.toList();
+	}
+
+	/** Whether the sectors are only the site's proposal and the form leaves them as proposed. */
+	public static boolean keepsProposal(List<SectorShare> current, List<SectorShare> chosen) {
+		if (current.isEmpty() || !current.stream().allMatch(SectorShare::isProposed) || current.size() != chosen.size()) {
+			return false;
+		}
+		for (int i = 0; i < current.size(); i++) {
+			if (!current.get(i).sameAs(chosen.get(i))) {
+				return false;
+			}
+		}
 		return true;
 	}
 

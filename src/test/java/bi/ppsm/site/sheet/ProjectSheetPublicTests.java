@@ -22,6 +22,7 @@ import bi.ppsm.site.project.BudgetLine;
 import bi.ppsm.site.project.BudgetLineRepository;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.result.KeyResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,9 @@ class ProjectSheetPublicTests {
 
 	@Autowired
 	OrganisationRepository organisations;
+
+	@Autowired
+	bi.ppsm.site.result.KeyResultRepository results;
 
 	@Test
 	void aFullSheetShowsItsKeyFactsFirstThenItsSections() {
@@ -90,6 +94,19 @@ class ProjectSheetPublicTests {
 		Document page = page("/programmes/rapatriement?v=4");
 		assertThat(plain(page.selectFirst(".facts").text())).contains("Budget total des projets", "3 500 000 BIF",
 				"10 000,00 €");
+	}
+
+	@Test
+	void theProgrammePageAddsUpResultsOfTheSameUnit() {
+		KeyResult second = this.results.findAll().stream()
+			.filter(r -> r.getStatement().startsWith("Sur les bénéficiaires rejoints"))
+			.findFirst()
+			.orElseThrow();
+		second.setExpectedValue(new BigDecimal("100"));
+		this.results.flush();
+		Document page = page("/programmes/rapatriement?v=5");
+		assertThat(plain(page.selectFirst(".facts").text())).contains("Résultats cumulés",
+				"9 308 bénéficiaires sur un objectif de 5 621 (166 %), sur 2 résultats");
 	}
 
 	private void fill() {

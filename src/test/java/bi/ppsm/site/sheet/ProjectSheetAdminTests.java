@@ -117,6 +117,18 @@ class ProjectSheetAdminTests {
 	}
 
 	@Test
+	void aSectorRowSentTwiceIsRefusedWithoutAnError500() {
+		Project project = this.projects.findBySlug("tura-utuze").orElseThrow();
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/admin/projets/" + project.getId())
+			.with(user("e@test").roles("EDITOR")).with(csrf());
+		FormFields.of(edit(project)).forEach(f -> request.param(f.getKey(), f.getValue(), f.getValue()));
+		MvcTestResult result = this.mvc.perform(request);
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText().contains("role=\"alert\"");
+		assertThat(this.projects.findBySlug("tura-utuze").orElseThrow().getSectors()).isEmpty();
+	}
+
+	@Test
 	void anActualEndBeforeTheActualStartIsRefused() {
 		Project project = this.projects.findBySlug("tura-utuze").orElseThrow();
 		assertThat(post(project, Map.of("actualStartYear", "2024", "actualEndYear", "2022"))).hasStatusOk()

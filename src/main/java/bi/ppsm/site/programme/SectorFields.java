@@ -47,15 +47,15 @@ public class SectorFields {
 				continue;
 			}
 			if (code == null) {
-				errors.rejectValue("sectors", "sectorMissing");
+				reject(errors, "sectorMissing");
 				return;
 			}
 			if (!this.codelists.sectors().contains(code)) {
-				errors.rejectValue("sectors", "sectorUnknown", new Object[] { code }, null);
+				reject(errors, "sectorUnknown", code);
 				return;
 			}
 			if (!seen.add(code)) {
-				errors.rejectValue("sectors", "sectorTwice", new Object[] { code }, null);
+				reject(errors, "sectorTwice", code);
 				return;
 			}
 			count++;
@@ -65,13 +65,23 @@ public class SectorFields {
 			}
 			BigDecimal value = percentage(share);
 			if (value == null) {
-				errors.rejectValue("sectors", "sectorShare");
+				reject(errors, "sectorShare");
 				return;
 			}
 			sum = sum.add(value);
 		}
 		if ((count > 1 && !allShares) || (count >= 1 && allShares && sum.compareTo(HUNDRED) != 0)) {
-			errors.rejectValue("sectors", "sectorSum", new Object[] { sum.stripTrailingZeros().toPlainString() }, null);
+			reject(errors, "sectorSum", sum.stripTrailingZeros().toPlainString());
+		}
+	}
+
+	/** An error on the {@code sectors} field; a global one when the form could not even be bound (no target to hold it). */
+	private static void reject(Errors errors, String code, Object... args) {
+		if (errors instanceof org.springframework.validation.BindingResult result && result.getTarget() == null) {
+			errors.reject(code, args, null);
+		}
+		else {
+			errors.rejectValue("sectors", code, args, null);
 		}
 	}
 

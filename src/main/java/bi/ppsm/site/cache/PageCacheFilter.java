@@ -67,7 +67,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return !(plain.startsWith("/admin") || plain.startsWith("/login") || plain.startsWith("/logout")
 				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
 				|| plain.startsWith("/img/") || plain.startsWith("/medias/") || plain.startsWith("/documents/")
-				|| plain.startsWith("/error")
+				|| plain.startsWith("/error") || plain.startsWith("/iati/")
 				|| plain.contains(";"));
 	}
 

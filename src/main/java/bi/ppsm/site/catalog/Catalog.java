@@ -93,6 +93,12 @@ public class Catalog {
 		project.getOrganisations().forEach(Catalog::load);
 		Hibernate.initialize(project.getZones());
 		Hibernate.initialize(project.getTargetGroups());
+		// issue 15: the sheet's sectors and budget
+		Hibernate.initialize(project.getSectors());
+		project.getBudgetLines().forEach(l -> {
+			Hibernate.initialize(l.getPhase());
+			Hibernate.initialize(l.getFunder());
+		});
 	}
 
 	private static void load(Involvement involvement) {
@@ -114,6 +120,47 @@ public class Catalog {
 					.toList()))
 				.filter(g -> !g.results().isEmpty())
 				.toList();
+		}
+
+		/**
+		 * Reached against expected over the results that give both, summed where their units are
+		 * the same (issue 15); only units shared by two results or more, a single one says it already.
+		 */
+		public List<ResultTotal> resultTotals() {
+			java.util.Map<String, List<KeyResult>> byUnit = new java.util.LinkedHashMap<>();
+			for (KeyResult r : this.results) {
+				if (r.getAchievedValue() != null && r.getExpectedValue() != null && r.getUnit() != null
+						&& !r.getUnit().isBlank()) {
+					byUnit.computeIfAbsent(r.getUnit().strip().toLowerCase(java.util.Locale.ROOT), u -> new java.util.ArrayList<>())
+						.add(r);
+				}
+			}
+			return byUnit.values().stream().filter(rs -> rs.size() > 1).map(ResultTotal::of).toList();
+		}
+
+		/** The total budgets of its projects, summed by currency (issue 15). */
+		public java.util.Map<String, java.math.BigDecimal> budgetTotals() {
+			return BudgetTotals.of(this.projects);
+		}
+
+	}
+
+	/** The sums of results in one unit. */
+	public record ResultTotal(String unit, java.math.BigDecimal achieved, java.math.BigDecimal expected, int count) {
+
+		static ResultTotal of(List<KeyResult> results) {
+			java.math.BigDecimal achieved = results.stream().map(KeyResult::getAchievedValue)
+				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+			java.math.BigDecimal expected = results.stream().map(KeyResult::getExpectedValue)
+				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+			return new ResultTotal(results.get(0).getUnit().strip(), achieved, expected, results.size());
+		}
+
+		public Integer percent() {
+			return (this.expected.signum() <= 0) ? null
+					: this.achieved.multiply(java.math.BigDecimal.valueOf(100))
+						.divide(this.expected, 0, java.math.RoundingMode.HALF_UP)
+						.intValue();
 		}
 
 	}

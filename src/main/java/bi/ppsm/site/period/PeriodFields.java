@@ -51,6 +51,25 @@ public interface PeriodFields {
 		}
 	}
 
+	/**
+	 * A second period of the same form (a project's actual dates beside its planned ones), its
+	 * fields named {@code prefix + "StartYear"} and so on: each date checked as
+	 * {@link #checkPeriod} does, then their order; the period when nothing is wrong, else null.
+	 */
+	static Period checkOther(String prefix, DateParts start, DateParts end, Errors errors) {
+		boolean valid = reject(prefix + "Start", start, errors);
+		valid = reject(prefix + "End", end, errors) && valid;
+		if (!valid) {
+			return null;
+		}
+		Period period = new Period(start.date(), start.precision(), end.date(), end.precision());
+		if (period.endsBeforeItStarts()) {
+			errors.rejectValue(prefix + "EndYear", "periodOrder");
+			return null;
+		}
+		return period;
+	}
+
 	/** An end never comes before its start: the form's {@code endYear} field is rejected otherwise. */
 	default void checkOrder(Errors errors) {
 		if (period().endsBeforeItStarts()) {

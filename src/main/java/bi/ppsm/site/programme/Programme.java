@@ -56,6 +56,15 @@ public class Programme extends PublishedContent implements Related {
 	@ListIndexBase(1)
 	private List<TargetGroup> targetGroups = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "programme_sector", joinColumns = @JoinColumn(name = "programme_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<SectorShare> sectors = new ArrayList<>();
+
+	@Column(name = "iati_identifier")
+	private String iatiIdentifier;
+
 	protected Programme() {
 	}
 
@@ -123,6 +132,19 @@ public class Programme extends PublishedContent implements Related {
 	@Override
 	public List<TargetGroup> getTargetGroups() {
 		return this.targetGroups;
+	}
+
+	public List<SectorShare> getSectors() {
+		return this.sectors;
+	}
+
+	/** The IATI activity identifier, stored when the programme is first exported, then never changed. */
+	public String getIatiIdentifier() {
+		return this.iatiIdentifier;
+	}
+
+	public void setIatiIdentifier(String iatiIdentifier) {
+		this.iatiIdentifier = iatiIdentifier;
 	}
 
 }

@@ -160,6 +160,7 @@ class ProgrammeAdminController {
 	private String form(Model model, Programme programme) {
 		model.addAttribute("programme", programme);
 		this.relations.addOptions(model);
+		this.service.addSectorOptions(model, programme);
 		return FORM;
 	}
 

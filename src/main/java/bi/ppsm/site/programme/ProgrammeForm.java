@@ -16,9 +16,15 @@ record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLU
 		@NotBlank @Size(max = 200) String name, @Size(max = 600) String cardText, @NotBlank String summary,
 		String startYear, String startMonth, String startDay, String endYear, String endMonth, String endDay,
 		@Size(max = 300) String projectsNote, Boolean published, List<Long> zones, List<Long> funders,
-		List<Long> partners, List<Long> targetGroups, Integer version) implements PeriodFields, RelationFields {
+		List<Long> partners, List<Long> targetGroups, List<String> sectors, List<String> sectorShares,
+		Boolean confirmSectors, Integer version) implements PeriodFields, RelationFields {
+
+	/** How many sector rows the form shows. */
+	static final int SECTOR_ROWS = 4;
 
 	ProgrammeForm {
+		sectors = SectorFields.rows(sectors, SECTOR_ROWS);
+		sectorShares = SectorFields.rows(sectorShares, SECTOR_ROWS);
 		zones = RelationFields.orEmpty(zones);
 		funders = RelationFields.orEmpty(funders);
 		partners = RelationFields.orEmpty(partners);
@@ -27,7 +33,7 @@ record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLU
 
 	static ProgrammeForm empty() {
 		return new ProgrammeForm(null, null, null, null, null, null, null, null, null, null, null, Boolean.FALSE, null,
-				null, null, null, 0);
+				null, null, null, null, null, Boolean.FALSE, 0);
 	}
 
 	static ProgrammeForm from(Programme p) {
@@ -38,6 +44,7 @@ record ProgrammeForm(@NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLU
 				start.month(), start.day(), end.year(), end.month(), end.day(), p.getProjectsNote(), p.isPublished(),
 				RelationFields.ids(p.getZones()), RelationFields.organisationIds(p.getFunders()),
 				RelationFields.organisationIds(p.getPartners()), RelationFields.ids(p.getTargetGroups()),
+				SectorFields.codes(p.getSectors()), SectorFields.percentages(p.getSectors()), Boolean.FALSE,
 				p.getVersion());
 	}
 

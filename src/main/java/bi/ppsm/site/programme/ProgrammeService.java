@@ -22,7 +22,10 @@ public class ProgrammeService {
 
 	private final AuditLog audit;
 
-	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit) {
+	private final SectorFields sectors;
+
+	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit, SectorFields sectors) {
+		this.sectors = sectors;
 		this.programmes = programmes;
 		this.relations = relations;
 		this.audit = audit;
@@ -33,10 +36,18 @@ public class ProgrammeService {
 		return this.programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
 	}
 
+	/** The sector rows' choices, and whether the programme's sectors are still the site's proposal. */
+	void addSectorOptions(org.springframework.ui.Model model, Programme programme) {
+		this.sectors.addOptions(model, ProgrammeForm.SECTOR_ROWS);
+		model.addAttribute("sectorsProposed", programme != null && !programme.getSectors().isEmpty()
+				&& programme.getSectors().stream().allMatch(SectorShare::isProposed));
+	}
+
 	/** What the form's fields cannot check alone: the period's dates and their order, a free slug. */
 	@Transactional(readOnly = true)
 	void check(ProgrammeForm form, Programme current, Errors errors) {
 		form.checkPeriod(errors);
+		this.sectors.check(form.sectors(), form.sectorShares(), errors);
 		if (form.slug() != null) {
 			this.programmes.findBySlug(form.slug())
 				.filter(other -> current == null || !other.getId().equals(current.getId()))
@@ -100,6 +111,11 @@ public class ProgrammeService {
 			.set("projectsNote", p.getProjectsNote(), form.projectsNote(), p::setProjectsNote)
 			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished)
 			.set("period", p.getPeriod(), form.period(), p::setPeriod);
+		// a sector the seed proposed stays a proposal until staff tick "confirm" or change it
+		List<SectorShare> chosen = SectorFields.shares(form.sectors(), form.sectorShares());
+		if (Boolean.TRUE.equals(form.confirmSectors()) || !SectorFields.keepsProposal(p.getSectors(), chosen)) {
+			changes.changed("sectors", SectorFields.replace(p.getSectors(), chosen));
+		}
 		return this.relations.apply(form, p, changes);
 	}
 

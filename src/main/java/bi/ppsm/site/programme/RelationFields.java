@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.system.ContentEntity;
 
 /**
@@ -19,6 +20,11 @@ public interface RelationFields {
 	List<Long> partners();
 
 	List<Long> targetGroups();
+
+	/** The organisations ticked for IATI's other roles (accountable, extending); none unless the form offers them. */
+	default List<Long> otherRoles(Role role) {
+		return List.of();
+	}
 
 	/** An unticked list is posted as nothing at all: it binds as an empty list. */
 	static List<Long> orEmpty(List<Long> ids) {

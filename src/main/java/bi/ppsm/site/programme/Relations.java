@@ -62,6 +62,10 @@ public class Relations {
 			.forEach(o -> involvements.add(new Involvement(o, Role.FUNDER)));
 		byPosition(this.organisations.findAllById(form.partners()))
 			.forEach(o -> involvements.add(new Involvement(o, Role.PARTNER)));
+		for (Role other : new Role[] { Role.ACCOUNTABLE, Role.EXTENDING }) {
+			byPosition(this.organisations.findAllById(form.otherRoles(other)))
+				.forEach(o -> involvements.add(new Involvement(o, other)));
+		}
 		boolean changed = !keys(record.getOrganisations()).equals(keys(involvements));
 		if (changed) {
 			record.getOrganisations().clear();

@@ -3,9 +3,12 @@ package bi.ppsm.site.project;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,9 +23,12 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.ListIndexBase;
 
 import bi.ppsm.site.organisation.Involvement;
+import bi.ppsm.site.organisation.Role;
+import bi.ppsm.site.period.Period;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.PublishedContent;
 import bi.ppsm.site.programme.Related;
+import bi.ppsm.site.programme.SectorShare;
 import bi.ppsm.site.targetgroup.TargetGroup;
 import bi.ppsm.site.zone.Zone;
 
@@ -50,6 +56,10 @@ public class Project extends PublishedContent implements Related {
 	@OrderBy("position")
 	private List<ProjectPhase> phases = new ArrayList<>();
 
+	@OneToMany(mappedBy = "project")
+	@OrderBy("position, id")
+	private List<BudgetLine> budgetLines = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "project_organisation", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
@@ -68,6 +78,38 @@ public class Project extends PublishedContent implements Related {
 	@OrderColumn(name = "position")
 	@ListIndexBase(1)
 	private List<TargetGroup> targetGroups = new ArrayList<>();
+
+	private String code;
+
+	@Column(name = "short_name")
+	private String shortName;
+
+	/** When it really started and ended; the inherited period is the planned one. */
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "start", column = @Column(name = "actual_start_date")),
+			@AttributeOverride(name = "startPrecision", column = @Column(name = "actual_start_precision")),
+			@AttributeOverride(name = "end", column = @Column(name = "actual_end_date")),
+			@AttributeOverride(name = "endPrecision", column = @Column(name = "actual_end_precision")) })
+	private Period actualPeriod = new Period(null, null, null, null);
+
+	private String background;
+
+	@Column(name = "expected_results")
+	private String expectedResults;
+
+	@Column(name = "lessons_learned")
+	private String lessonsLearned;
+
+	private String coordination;
+
+	@Column(name = "iati_identifier")
+	private String iatiIdentifier;
+
+	@ElementCollection
+	@CollectionTable(name = "project_sector", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<SectorShare> sectors = new ArrayList<>();
 
 	protected Project() {
 	}
@@ -123,6 +165,97 @@ public class Project extends PublishedContent implements Related {
 	@Override
 	public List<TargetGroup> getTargetGroups() {
 		return this.targetGroups;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getShortName() {
+		return this.shortName;
+	}
+
+	public void setShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	public Period getActualPeriod() {
+		// Hibernate loads an embedded value whose columns are all null as null
+		return (this.actualPeriod != null) ? this.actualPeriod : Period.UNKNOWN;
+	}
+
+	public void setActualPeriod(Period actualPeriod) {
+		this.actualPeriod = actualPeriod;
+	}
+
+	public String getBackground() {
+		return this.background;
+	}
+
+	public void setBackground(String background) {
+		this.background = background;
+	}
+
+	public String getExpectedResults() {
+		return this.expectedResults;
+	}
+
+	public void setExpectedResults(String expectedResults) {
+		this.expectedResults = expectedResults;
+	}
+
+	public String getLessonsLearned() {
+		return this.lessonsLearned;
+	}
+
+	public void setLessonsLearned(String lessonsLearned) {
+		this.lessonsLearned = lessonsLearned;
+	}
+
+	public String getCoordination() {
+		return this.coordination;
+	}
+
+	public void setCoordination(String coordination) {
+		this.coordination = coordination;
+	}
+
+	/** The IATI activity identifier, stored when the project is first exported, then never changed. */
+	public String getIatiIdentifier() {
+		return this.iatiIdentifier;
+	}
+
+	public void setIatiIdentifier(String iatiIdentifier) {
+		this.iatiIdentifier = iatiIdentifier;
+	}
+
+	public List<SectorShare> getSectors() {
+		return this.sectors;
+	}
+
+	/** The organisations with one of IATI's other roles: accountable and extending. */
+	public List<Involvement> getOtherRoles() {
+		return this.organisations.stream()
+			.filter(i -> i.getRole() == Role.ACCOUNTABLE || i.getRole() == Role.EXTENDING)
+			.toList();
+	}
+
+	public List<BudgetLine> getBudgetLines() {
+		return this.budgetLines;
+	}
+
+	/** Whether the actual dates are known. */
+	public boolean hasActualPeriod() {
+		return getActualPeriod().isKnown();
+	}
+
+	/** The phase under way, if one is marked ongoing. */
+	public ProjectPhase getCurrentPhase() {
+		return this.phases.stream().filter(p -> p.getStatus() == ProjectStatus.ONGOING).findFirst().orElse(null);
 	}
 
 }

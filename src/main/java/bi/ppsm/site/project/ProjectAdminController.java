@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,6 +26,7 @@ import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.admin.UnsavedPreview;
+import bi.ppsm.site.codelist.Codelists;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 
@@ -53,8 +55,15 @@ class ProjectAdminController {
 
 	private final ProjectKeyResults keyResults;
 
+	private final Codelists codelists;
+
+	private final ObjectProvider<ProjectChecklist> checklist;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
-			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults) {
+			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults, Codelists codelists,
+			ObjectProvider<ProjectChecklist> checklist) {
+		this.codelists = codelists;
+		this.checklist = checklist;
 		this.projects = projects;
 		this.programmes = programmes;
 		this.service = service;
@@ -166,6 +175,10 @@ class ProjectAdminController {
 			model.addAttribute("programmeId", project.getProgramme().getId());
 			model.addAttribute("phaseCount", project.getPhases().size());
 			model.addAttribute("resultCount", this.keyResults.countByProjectId(project.getId()));
+			ProjectChecklist check = this.checklist.getIfAvailable();
+			if (check != null && project.getId() != null) {
+				model.addAttribute("iatiChecklist", check.check(project));
+			}
 		}
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
@@ -173,6 +186,9 @@ class ProjectAdminController {
 			.map(p -> new Option(p.getId(), p.getName()))
 			.toList());
 		this.relations.addOptions(model);
+		model.addAttribute("usualSectors", this.codelists.sectors().only(Codelists.USUAL_SECTORS));
+		model.addAttribute("otherSectors", this.codelists.sectors().without(Codelists.USUAL_SECTORS));
+		model.addAttribute("sectorRows", ProjectForm.SECTOR_ROWS);
 		return FORM;
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.validation.Errors;
 
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.period.PeriodFields;
+import bi.ppsm.site.programme.SectorFields;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
@@ -26,7 +28,11 @@ public class ProjectService {
 
 	private final AuditLog audit;
 
-	ProjectService(ProjectRepository projects, ProgrammeRepository programmes, Relations relations, AuditLog audit) {
+	private final SectorFields sectors;
+
+	ProjectService(ProjectRepository projects, ProgrammeRepository programmes, Relations relations, AuditLog audit,
+			SectorFields sectors) {
+		this.sectors = sectors;
 		this.projects = projects;
 		this.programmes = programmes;
 		this.relations = relations;
@@ -42,6 +48,8 @@ public class ProjectService {
 	@Transactional(readOnly = true)
 	void check(ProjectForm form, Project current, Errors errors) {
 		form.checkPeriod(errors);
+		PeriodFields.checkOther("actual", form.actualStartParts(), form.actualEndParts(), errors);
+		this.sectors.check(form.sectors(), form.sectorShares(), errors);
 		if (form.slug() != null) {
 			this.projects.findBySlug(form.slug())
 				.filter(other -> current == null || !other.getId().equals(current.getId()))
@@ -96,7 +104,15 @@ public class ProjectService {
 			.set("status", p.getStatus(), form.status(), p::setStatus)
 			.set("description", p.getDescription(), form.description(), p::setDescription)
 			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished)
-			.set("period", p.getPeriod(), form.period(), p::setPeriod);
+			.set("period", p.getPeriod(), form.period(), p::setPeriod)
+			.set("code", p.getCode(), form.code(), p::setCode)
+			.set("shortName", p.getShortName(), form.shortName(), p::setShortName)
+			.set("actualPeriod", p.getActualPeriod(), form.actualPeriod(), p::setActualPeriod)
+			.set("background", p.getBackground(), form.background(), p::setBackground)
+			.set("expectedResults", p.getExpectedResults(), form.expectedResults(), p::setExpectedResults)
+			.set("lessonsLearned", p.getLessonsLearned(), form.lessonsLearned(), p::setLessonsLearned)
+			.set("coordination", p.getCoordination(), form.coordination(), p::setCoordination);
+		changes.changed("sectors", SectorFields.replace(p.getSectors(), SectorFields.shares(form.sectors(), form.sectorShares())));
 		changes.changed("otherProgrammes", Relations.replace(p.getOtherProgrammes(),
 				Relations.byPosition(this.programmes.findAllById(form.contributedProgrammes()))));
 		return this.relations.apply(form, p, changes);

@@ -43,6 +43,20 @@ public class KeyResult extends ContentEntity {
 
 	private String unit;
 
+	@Column(name = "baseline_value")
+	private BigDecimal baselineValue;
+
+	@Column(name = "baseline_year")
+	private Integer baselineYear;
+
+	/** IATI ResultType code: 1 output, 2 outcome, 3 impact, 9 other; null when not said. */
+	@Column(name = "result_type")
+	private String resultType;
+
+	/** The period (a year, a phase) its expected and achieved values cover. */
+	@jakarta.persistence.Embedded
+	private bi.ppsm.site.period.Period period = new bi.ppsm.site.period.Period(null, null, null, null);
+
 	protected KeyResult() {
 	}
 
@@ -59,6 +73,68 @@ public class KeyResult extends ContentEntity {
 		return this.achievedValue.multiply(BigDecimal.valueOf(100))
 			.divide(this.expectedValue, 0, RoundingMode.HALF_UP)
 			.intValue();
+	}
+
+	/** The scale of its chart: the larger of expected and achieved, so that a result above its target still fits. */
+	public BigDecimal getChartMax() {
+		if (this.achievedValue == null || this.expectedValue == null) {
+			return null;
+		}
+		return this.achievedValue.max(this.expectedValue);
+	}
+
+	/** Where the bar of the achieved value ends on the chart, in percent of its width. */
+	public Integer getAchievedWidth() {
+		BigDecimal max = getChartMax();
+		return (max == null || max.signum() <= 0) ? null : share(this.achievedValue, max);
+	}
+
+	/** Where the target stands on the chart, in percent of its width. */
+	public Integer getTargetPosition() {
+		BigDecimal max = getChartMax();
+		return (max == null || max.signum() <= 0) ? null : share(this.expectedValue, max);
+	}
+
+	private static int share(BigDecimal value, BigDecimal max) {
+		return value.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+	}
+
+	/** Whether it has figures to report as an IATI indicator (a target or an achieved value). */
+	public boolean isQuantitative() {
+		return this.achievedValue != null || this.expectedValue != null;
+	}
+
+	public BigDecimal getBaselineValue() {
+		return this.baselineValue;
+	}
+
+	public void setBaselineValue(BigDecimal baselineValue) {
+		this.baselineValue = baselineValue;
+	}
+
+	public Integer getBaselineYear() {
+		return this.baselineYear;
+	}
+
+	public void setBaselineYear(Integer baselineYear) {
+		this.baselineYear = baselineYear;
+	}
+
+	public String getResultType() {
+		return this.resultType;
+	}
+
+	public void setResultType(String resultType) {
+		this.resultType = resultType;
+	}
+
+	public bi.ppsm.site.period.Period getPeriod() {
+		// Hibernate loads an embedded value whose columns are all null as null
+		return (this.period != null) ? this.period : bi.ppsm.site.period.Period.UNKNOWN;
+	}
+
+	public void setPeriod(bi.ppsm.site.period.Period period) {
+		this.period = period;
 	}
 
 	/** The width of a progress bar: the percentage, capped at 100. */

@@ -49,6 +49,12 @@ class KeyResultAdminController {
 		this.service = service;
 	}
 
+	/** The IATI result types (output, outcome, impact, other), for the form's list. */
+	@ModelAttribute("resultTypes")
+	java.util.Collection<bi.ppsm.site.codelist.Code> resultTypes() {
+		return this.service.resultTypes();
+	}
+
 	/**
 	 * The results of one programme; with {@code projet}, only that project's results (the link
 	 * of the project's edit page), and "Ajouter" pre-fills the project.
@@ -77,7 +83,7 @@ class KeyResultAdminController {
 	@Transactional(readOnly = true)
 	String createForm(@RequestParam(required = false) Long programme, @RequestParam(required = false) Long projet,
 			Model model) {
-		model.addAttribute("form", new KeyResultForm(programme, projet, null, null, null, null, null, 0));
+		model.addAttribute("form", new KeyResultForm(programme, projet, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0));
 		return form(model, null);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.validation.Errors;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Positions;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.codelist.Codelists;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.Project;
@@ -28,12 +29,19 @@ class KeyResultService {
 
 	private final AuditLog audit;
 
+	private final Codelists codelists;
+
 	KeyResultService(KeyResultRepository results, ProgrammeRepository programmes, ProjectRepository projects,
-			AuditLog audit) {
+			AuditLog audit, Codelists codelists) {
+		this.codelists = codelists;
 		this.results = results;
 		this.programmes = programmes;
 		this.projects = projects;
 		this.audit = audit;
+	}
+
+	java.util.Collection<bi.ppsm.site.codelist.Code> resultTypes() {
+		return this.codelists.get(Codelists.RESULT_TYPE).codes();
 	}
 
 	@Transactional(readOnly = true)
@@ -44,6 +52,11 @@ class KeyResultService {
 	/** A result's project, when it has one, must be a project of the chosen programme. */
 	@Transactional(readOnly = true)
 	void check(KeyResultForm form, Errors errors) {
+		form.checkPeriod(errors);
+		if (form.resultType() != null && !form.resultType().isBlank()
+				&& !this.codelists.get(Codelists.RESULT_TYPE).contains(form.resultType())) {
+			errors.rejectValue("resultType", "resultType");
+		}
 		if (form.programme() != null && this.programmes.findById(form.programme()).isEmpty()) {
 			errors.rejectValue("programme", "NotNull");
 		}
@@ -101,7 +114,15 @@ class KeyResultService {
 			.set("statement", r.getStatement(), form.statement(), r::setStatement)
 			.set("achievedValue", r.getAchievedValue(), form.achievedValue(), r::setAchievedValue)
 			.set("expectedValue", r.getExpectedValue(), form.expectedValue(), r::setExpectedValue)
-			.set("unit", r.getUnit(), form.unit(), r::setUnit);
+			.set("unit", r.getUnit(), form.unit(), r::setUnit)
+			.set("baselineValue", r.getBaselineValue(), form.baselineValue(), r::setBaselineValue)
+			.set("baselineYear", r.getBaselineYear(), form.baselineYear(), r::setBaselineYear)
+			.set("resultType", r.getResultType(), blankToNull(form.resultType()), r::setResultType)
+			.set("period", r.getPeriod(), form.period(), r::setPeriod);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 }

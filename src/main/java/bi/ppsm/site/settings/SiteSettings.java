@@ -50,6 +50,14 @@ public class SiteSettings {
 	@Column(name = "helpline_text_rn")
 	private String helplineTextRn;
 
+	/** The PPSM's IATI organisation identifier (BI-NIF-... with its tax number); none: nothing is exported. */
+	@Column(name = "iati_identifier")
+	private String iatiIdentifier;
+
+	/** Its type in IATI's OrganisationType codelist (22: national NGO). */
+	@Column(name = "iati_org_type")
+	private String iatiOrgType;
+
 	/** Staff addresses, comma-separated, told when a message arrives. */
 	@Column(name = "notification_emails")
 	private String notificationEmails;
@@ -176,6 +184,22 @@ public class SiteSettings {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public String getIatiIdentifier() {
+		return this.iatiIdentifier;
+	}
+
+	public void setIatiIdentifier(String iatiIdentifier) {
+		this.iatiIdentifier = iatiIdentifier;
+	}
+
+	public String getIatiOrgType() {
+		return (this.iatiOrgType != null) ? this.iatiOrgType : "22";
+	}
+
+	public void setIatiOrgType(String iatiOrgType) {
+		this.iatiOrgType = iatiOrgType;
 	}
 
 }

@@ -1,5 +1,7 @@
 package bi.ppsm.site.settings;
 
+import bi.ppsm.site.codelist.Codelists;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -28,7 +30,15 @@ class SiteSettingsAdminController {
 
 	private final AuditLog audit;
 
-	SiteSettingsAdminController(SiteSettingsRepository settings, AuditLog audit) {
+	private final Codelists codelists;
+
+	@ModelAttribute("organisationTypes")
+	java.util.Collection<bi.ppsm.site.codelist.Code> organisationTypes() {
+		return this.codelists.get(Codelists.ORGANISATION_TYPE).codes();
+	}
+
+	SiteSettingsAdminController(SiteSettingsRepository settings, AuditLog audit, Codelists codelists) {
+		this.codelists = codelists;
 		this.settings = settings;
 		this.audit = audit;
 	}
@@ -45,6 +55,9 @@ class SiteSettingsAdminController {
 			RedirectAttributes redirect) {
 		SiteSettings s = this.settings.get();
 		AdminForms.checkVersion(s.getVersion(), form.version(), result);
+		if (form.iatiOrgType() != null && !this.codelists.get(Codelists.ORGANISATION_TYPE).contains(form.iatiOrgType())) {
+			result.rejectValue("iatiOrgType", "iatiOrgType");
+		}
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -59,7 +72,9 @@ class SiteSettingsAdminController {
 			.set("twitterUrl", s.getTwitterUrl(), form.twitterUrl(), s::setTwitterUrl)
 			.set("helplineNumber", s.getHelplineNumber(), form.helplineNumber(), s::setHelplineNumber)
 			.set("helplineTextRn", s.getHelplineTextRn(), form.helplineTextRn(), s::setHelplineTextRn)
-			.set("notificationEmails", s.getNotificationEmails(), form.notificationEmails(), s::setNotificationEmails);
+			.set("notificationEmails", s.getNotificationEmails(), form.notificationEmails(), s::setNotificationEmails)
+			.set("iatiIdentifier", s.getIatiIdentifier(), form.iatiIdentifier(), s::setIatiIdentifier)
+			.set("iatiOrgType", s.getIatiOrgType(), (form.iatiOrgType() != null) ? form.iatiOrgType() : "22", s::setIatiOrgType);
 		this.audit.record("UPDATE", "settings", s.getId(), s.getSiteName(), changes.fields());
 		Flash.saved(redirect);
 		return "redirect:" + PATH;

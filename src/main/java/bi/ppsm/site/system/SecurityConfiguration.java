@@ -86,6 +86,8 @@ class SecurityConfiguration {
 				.hasRole(ADMINISTRATOR)
 				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe").authenticated()
 				.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR)
+				// the IATI open data files are public (issue 15)
+				.requestMatchers("/iati/activities.xml", "/iati/organisation.xml").permitAll()
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
 				.failureUrl("/login?erreur")

@@ -36,7 +36,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ProgrammeAdminController.class)
-@Import({ ProgrammeService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
+@Import({ ProgrammeService.class, Relations.class, bi.ppsm.site.codelist.Codelists.class, SectorFields.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
 		Catalog.class })
 class ProgrammeAdminControllerTests {
 

@@ -34,7 +34,7 @@ import static org.mockito.BDDMockito.given;
 
 /** The period of a programme, typed as year, month and day. */
 @WebSliceTest(ProgrammeAdminController.class)
-@Import({ ProgrammeService.class, Relations.class })
+@Import({ ProgrammeService.class, Relations.class, bi.ppsm.site.codelist.Codelists.class, SectorFields.class })
 class ProgrammeAdminPeriodTests {
 
 	@Autowired

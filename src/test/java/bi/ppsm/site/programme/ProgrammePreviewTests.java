@@ -39,7 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The preview of an unsaved programme form, the required marks and the message after a save. */
 @WebSliceTest(ProgrammeAdminController.class)
-@Import({ ProgrammeService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
+@Import({ ProgrammeService.class, Relations.class, bi.ppsm.site.codelist.Codelists.class, SectorFields.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
 		Catalog.class })
 class ProgrammePreviewTests {
 

@@ -30,6 +30,8 @@ import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
+import bi.ppsm.site.codelist.Codelists;
+import bi.ppsm.site.programme.SectorFields;
 import bi.ppsm.site.system.WebSliceTest;
 import bi.ppsm.site.targetgroup.TargetGroupRepository;
 import bi.ppsm.site.zone.ZoneRepository;
@@ -43,7 +45,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(ProjectAdminController.class)
-@Import({ ProjectService.class, Relations.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
+@Import({ ProjectService.class, Relations.class, Codelists.class, SectorFields.class, DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class,
 		Catalog.class })
 class ProjectAdminControllerTests {
 

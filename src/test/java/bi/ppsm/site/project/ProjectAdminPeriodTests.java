@@ -26,6 +26,8 @@ import bi.ppsm.site.period.PeriodFormCases;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
+import bi.ppsm.site.codelist.Codelists;
+import bi.ppsm.site.programme.SectorFields;
 import bi.ppsm.site.system.WebSliceTest;
 import bi.ppsm.site.targetgroup.TargetGroupRepository;
 import bi.ppsm.site.zone.ZoneRepository;
@@ -36,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The period of a project, typed as year, month and day. */
 @WebSliceTest(ProjectAdminController.class)
-@Import({ ProjectService.class, Relations.class })
+@Import({ ProjectService.class, Relations.class, Codelists.class, SectorFields.class })
 class ProjectAdminPeriodTests {
 
 	@Autowired

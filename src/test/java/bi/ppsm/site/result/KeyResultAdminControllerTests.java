@@ -26,7 +26,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(KeyResultAdminController.class)
-@Import(KeyResultService.class)
+@Import({ KeyResultService.class, bi.ppsm.site.codelist.Codelists.class })
 class KeyResultAdminControllerTests {
 
 	@Autowired
@@ -94,7 +94,7 @@ class KeyResultAdminControllerTests {
 	void newResultFromAProjectPrefillsProgrammeAndProject() {
 		assertThat(this.mvc.get().uri("/admin/resultats/nouveau?programme=3&projet=5")).hasStatusOk()
 			.model()
-			.containsEntry("form", new KeyResultForm(3L, 5L, null, null, null, null, null, 0));
+			.containsEntry("form", new KeyResultForm(3L, 5L, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0));
 	}
 
 }

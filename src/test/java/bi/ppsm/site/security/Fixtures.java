@@ -51,6 +51,10 @@ final class Fixtures implements AutoCloseable {
 
 	final long otherPhase;
 
+	final long budgetLine;
+
+	final long otherBudgetLine;
+
 	final Map<String, Long> accounts = new LinkedHashMap<>();
 
 	final long message;
@@ -96,6 +100,9 @@ final class Fixtures implements AutoCloseable {
 		this.otherProject = projects.get(1);
 		this.phase = first("select id from project_phase where project_id = ? order by id", this.project);
 		this.otherPhase = first("select id from project_phase where project_id = ? order by id", this.otherProject);
+		// the seed has no budget: one line per project for the test (deleted with its marker currency amount)
+		this.budgetLine = insertBudgetLine(this.project);
+		this.otherBudgetLine = insertBudgetLine(this.otherProject);
 		for (StaffRole role : StaffRole.values()) {
 			String email = role.name().toLowerCase().replace('_', '-') + "-" + this.suffix + "@securite.test";
 			this.accounts.put(role.name(), jdbc.queryForObject(
@@ -125,6 +132,12 @@ final class Fixtures implements AutoCloseable {
 				insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
 				values (?, ?, 720, 480, '{360,720}', 'Image de test', now(), now()) returning id""", Long.class,
 				this.imageKey, "securite-" + this.suffix + ".jpg");
+	}
+
+	private long insertBudgetLine(long projectId) {
+		return this.jdbc.queryForObject("""
+				insert into budget_line (project_id, kind, amount, currency, position) values (?, 'TOTAL', 123456.78, 'BIF', 99)
+				returning id""", Long.class, projectId);
 	}
 
 	private long insertMessage(String body) {
@@ -210,6 +223,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.contains("/phases/")) {
 			return this.phase;
 		}
+		if (pattern.contains("/budget/")) {
+			return this.budgetLine;
+		}
 		if (pattern.startsWith("/admin/comptes/")) {
 			return account(StaffRole.EDITOR);
 		}
@@ -240,6 +256,7 @@ final class Fixtures implements AutoCloseable {
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from news_item where id = ?", this.news);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
+		this.jdbc.update("delete from budget_line where id in (?, ?)", this.budgetLine, this.otherBudgetLine);
 		for (Long id : this.accounts.values()) {
 			this.jdbc.update("delete from password_reset_token where account_id = ?", id);
 			this.jdbc.update("delete from staff_account where id = ?", id);

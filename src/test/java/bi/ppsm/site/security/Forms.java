@@ -82,6 +82,10 @@ final class Forms {
 			new Form("/admin/actualites/nouveau/apercu", EDITOR, "/admin/actualites/nouveau", "/admin/actualites/{id}",
 					fixes("slug", "essai-securite")),
 			form("/admin/actualites/{id}/apercu", EDITOR, "/admin/actualites/{id}"),
+			// issue 15: budget lines of a project
+			form("/admin/projets/{projectId}/budget", EDITOR, null, "amount", "1 000 000,00"),
+			form("/admin/projets/{projectId}/budget/{id}", EDITOR, null),
+			action("/admin/projets/{projectId}/budget/{id}/supprimer", EDITOR),
 			create("/admin/resultats/nouveau", "/admin/resultats/{id}"), form("/admin/resultats/{id}", EDITOR, null),
 			action("/admin/resultats/{id}/monter", EDITOR), action("/admin/resultats/{id}/descendre", EDITOR),
 			action("/admin/resultats/{id}/supprimer", EDITOR),

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(SiteSettingsAdminController.class)
+@org.springframework.context.annotation.Import(bi.ppsm.site.codelist.Codelists.class)
 class SiteSettingsAdminControllerTests {
 
 	@Autowired

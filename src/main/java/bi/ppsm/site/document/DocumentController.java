@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
@@ -17,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
@@ -79,21 +77,20 @@ class DocumentController {
 	@GetMapping("/documents/{id}/{hash}/{name}")
 	@Transactional(readOnly = true)
 	String download(@PathVariable String id, @PathVariable String hash, @PathVariable String name,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+			HttpServletResponse response) throws IOException {
 		Document document = published(id);
 		if (!document.getHash().equals(hash) || !document.getFileName().equals(name)) {
 			return moved(hash, name, document.getDownloadPath());
 		}
 		byte[] bytes = this.files.file(document.getId()).orElseThrow(() -> new NotFoundException("document " + id));
-		ShallowEtagHeaderFilter.disableContentCaching(request);
 		send(response, document.getContentType(), FileNames.attachment(document.getFileName()), bytes, LONG_CACHE);
 		return null;
 	}
 
 	@GetMapping("/documents/{id}/{hash}/apercu.jpg")
 	@Transactional(readOnly = true)
-	String thumbnail(@PathVariable String id, @PathVariable String hash, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	String thumbnail(@PathVariable String id, @PathVariable String hash, HttpServletResponse response)
+			throws IOException {
 		Document document = published(id);
 		if (!document.hasThumbnail()) {
 			throw new NotFoundException("thumbnail " + id);
@@ -102,7 +99,6 @@ class DocumentController {
 			return moved(hash, "apercu.jpg", document.getThumbnailPath());
 		}
 		byte[] jpeg = this.files.thumbnail(document.getId()).orElseThrow(() -> new NotFoundException("thumbnail " + id));
-		ShallowEtagHeaderFilter.disableContentCaching(request);
 		send(response, "image/jpeg", null, jpeg, LONG_CACHE);
 		return null;
 	}

@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import bi.ppsm.site.system.NotFoundException;
 
@@ -45,8 +44,6 @@ class MediaController {
 		if (!KEY.matcher(key).matches() || !WIDTH.matcher(width).matches() || !(ext.equals("webp") || ext.equals("jpg"))) {
 			throw new NotFoundException("media " + key);
 		}
-		// the bytes are sent as they are: no copy kept to compute another ETag
-		ShallowEtagHeaderFilter.disableContentCaching(request);
 		String etag = "\"" + key + "-" + width + "-" + ext + "\"";
 		if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(FOREVER).build();

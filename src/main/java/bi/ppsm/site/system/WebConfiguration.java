@@ -67,7 +67,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				String path = request.getRequestURI().substring(request.getContextPath().length());
+				String path = request.getRequestURI()
+					.substring(request.getContextPath().length())
+					.replaceFirst("^/(en|rn)/", "/");
 				return path.startsWith("/medias/") || path.startsWith("/documents/");
 			}
 

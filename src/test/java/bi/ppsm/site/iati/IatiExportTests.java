@@ -40,19 +40,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class IatiExportTests {
 
-	/**
-	 * The seed's sector proposal, as db/V34 made it: other suites save programmes through forms
-	 * without sector rows and commit, which rightly clears it. Rolled back with the test.
-	 */
-	@org.junit.jupiter.api.BeforeEach
-	void seedProposal() {
-		this.seedJdbc.update("delete from programme_sector");
-		this.seedJdbc.update("insert into programme_sector (programme_id, code, percentage, proposed, position) "
-				+ "select id, '12340', 100, true, 1 from programme");
-	}
-
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate seedJdbc;
+
+	@org.junit.jupiter.api.BeforeEach
+	void seedProposal() {
+		bi.ppsm.site.iati.ProposedSectors.restore(this.seedJdbc);
+	}
 
 
 	static final String ORGANISATION = "BI-NIF-4000123456";

@@ -35,16 +35,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class ResultIndicatorTests {
 
-	/** The seed's sector proposal, which other suites may have cleared (see ProgrammeSectorTests). */
-	@org.junit.jupiter.api.BeforeEach
-	void seedProposal() {
-		this.seedJdbc.update("delete from programme_sector");
-		this.seedJdbc.update("insert into programme_sector (programme_id, code, percentage, proposed, position) "
-				+ "select id, '12340', 100, true, 1 from programme");
-	}
-
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate seedJdbc;
+
+	@org.junit.jupiter.api.BeforeEach
+	void seedProposal() {
+		bi.ppsm.site.iati.ProposedSectors.restore(this.seedJdbc);
+	}
 
 
 	@Autowired

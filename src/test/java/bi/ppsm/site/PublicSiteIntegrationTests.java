@@ -93,7 +93,7 @@ class PublicSiteIntegrationTests {
 		assertThat(page("/partenaires").text()).contains("UNICEF", "GIZ", "PPLM", "COCAFEM", "Université du Burundi",
 				"Université du Lac Tanganyika", "Programme de cohésion sociale de la GIZ", "Fonds propres");
 		assertThat(page("/zones-d-intervention").text())
-			.contains(texts("select name from zone where kind = 'PROVINCE'"))
+			.contains(texts("select name from zone where kind = 'PROVINCE' and map_year = 2015"))
 			.contains("Toutes les provinces", "Échelle nationale");
 	}
 

@@ -34,7 +34,8 @@ class ZoneController {
 					projects.stream().filter(p -> p.getZones().contains(z)).toList()))
 			.toList();
 		model.addAttribute("scopes", all.stream().filter(a -> !a.zone().getKind().isProvince() && a.isActive()).toList());
-		model.addAttribute("provinces", all.stream().filter(a -> a.zone().getKind().isProvince()).toList());
+		model.addAttribute("provinces",
+				all.stream().filter(a -> a.zone().getKind().isProvince() && !a.zone().isOnMap(2025)).toList());
 		return "zones";
 	}
 

@@ -92,9 +92,11 @@ class PublicSiteIntegrationTests {
 			.contains(texts("select description from service"));
 		assertThat(page("/partenaires").text()).contains("UNICEF", "GIZ", "PPLM", "COCAFEM", "Université du Burundi",
 				"Université du Lac Tanganyika", "Programme de cohésion sociale de la GIZ", "Fonds propres");
-		assertThat(page("/zones-d-intervention").text())
+		assertThat(page("/zones-d-intervention?carte=2015").text())
 			.contains(texts("select name from zone where kind = 'PROVINCE' and map_year = 2015"))
 			.contains("Toutes les provinces", "Échelle nationale");
+		assertThat(page("/zones-d-intervention").text())
+			.contains(texts("select name from zone where kind = 'PROVINCE' and map_year = 2025"));
 	}
 
 	@Test
@@ -110,7 +112,8 @@ class PublicSiteIntegrationTests {
 
 	@Test
 	void unknownPagesAreFrenchNotFoundPagesWithoutTrace() throws Exception {
-		for (String path : List.of("/programmes/inconnu", "/projets/inconnu", "/nulle-part")) {
+		for (String path : List.of("/programmes/inconnu", "/projets/inconnu", "/nulle-part",
+				"/zones-d-intervention/inconnue")) {
 			HttpResponse<String> response = get(path, "text/html");
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body()).contains("Page introuvable", "lang=\"fr\"").doesNotContain("Exception", "at bi.ppsm");

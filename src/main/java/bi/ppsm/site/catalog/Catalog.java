@@ -82,7 +82,7 @@ public class Catalog {
 	private static void load(Programme programme) {
 		programme.getObjectives().forEach(o -> Hibernate.initialize(o.getChildren()));
 		programme.getOrganisations().forEach(Catalog::load);
-		Hibernate.initialize(programme.getZones());
+		loadZones(programme.getZones());
 		Hibernate.initialize(programme.getTargetGroups());
 	}
 
@@ -91,7 +91,7 @@ public class Catalog {
 		Hibernate.initialize(project.getOtherProgrammes());
 		Hibernate.initialize(project.getPhases());
 		project.getOrganisations().forEach(Catalog::load);
-		Hibernate.initialize(project.getZones());
+		loadZones(project.getZones());
 		Hibernate.initialize(project.getTargetGroups());
 		// issue 15: the sheet's sectors and budget
 		Hibernate.initialize(project.getSectors());
@@ -99,6 +99,12 @@ public class Catalog {
 			Hibernate.initialize(l.getPhase());
 			Hibernate.initialize(l.getFunder());
 		});
+	}
+
+	/** Zones with the province of each commune (maps, filters and zone pages place communes). */
+	private static void loadZones(List<bi.ppsm.site.zone.Zone> zones) {
+		Hibernate.initialize(zones);
+		zones.forEach(z -> Hibernate.initialize(z.getParent()));
 	}
 
 	private static void load(Involvement involvement) {

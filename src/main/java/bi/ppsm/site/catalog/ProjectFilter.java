@@ -60,9 +60,12 @@ public record ProjectFilter(ProjectStatus statut, String bailleur, String zone, 
 				&& (this.zone == null || project.getZones().stream().anyMatch(this::covers));
 	}
 
+	/** The zone itself, a commune of the province asked for, or "all provinces" for a province. */
 	private boolean covers(Zone candidate) {
 		return candidate.getSlug().equals(this.zone)
-				|| (this.zoneIsProvince && candidate.getKind() == ZoneKind.ALL_PROVINCES);
+				|| (this.zoneIsProvince && candidate.getKind() == ZoneKind.ALL_PROVINCES)
+				|| (this.zoneIsProvince && candidate.getParent() != null
+						&& candidate.getParent().getSlug().equals(this.zone));
 	}
 
 }

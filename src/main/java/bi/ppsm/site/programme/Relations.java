@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -15,6 +16,7 @@ import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.targetgroup.TargetGroupRepository;
+import bi.ppsm.site.zone.ZoneLabels;
 import bi.ppsm.site.zone.ZoneRepository;
 
 /**
@@ -30,17 +32,22 @@ public class Relations {
 
 	private final OrganisationRepository organisations;
 
-	Relations(ZoneRepository zones, TargetGroupRepository targetGroups, OrganisationRepository organisations) {
+	private final ZoneLabels zoneLabels;
+
+	Relations(ZoneRepository zones, TargetGroupRepository targetGroups, OrganisationRepository organisations,
+			MessageSource messages) {
 		this.zones = zones;
+		this.zoneLabels = new ZoneLabels(messages);
 		this.targetGroups = targetGroups;
 		this.organisations = organisations;
 	}
 
 	/** The choices of the form's check-box lists. */
 	public void addOptions(Model model) {
-		model.addAttribute("zoneOptions", this.zones.findAllByOrderByPositionAscNameAsc()
+		// the 2025 map first (new work), then the 2015 map (past work), then the wider scopes
+		model.addAttribute("zoneOptions", ZoneLabels.byMap(this.zones.findAllByOrderByPositionAscNameAsc())
 			.stream()
-			.map(z -> new Option(z.getId(), z.getName()))
+			.map(z -> new Option(z.getId(), this.zoneLabels.option(z)))
 			.toList());
 		model.addAttribute("organisationOptions", this.organisations.findAllByOrderByPositionAscNameAsc()
 			.stream()

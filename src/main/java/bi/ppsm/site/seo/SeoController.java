@@ -24,6 +24,8 @@ import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.system.SiteUrls;
+import bi.ppsm.site.zone.Zone;
+import bi.ppsm.site.zone.ZoneRepository;
 
 /** {@code robots.txt} and {@code sitemap.xml}: published pages only, never drafts or admin. */
 @Controller
@@ -38,10 +40,13 @@ class SeoController {
 
 	private final PublishedNews news;
 
-	SeoController(Catalog catalog, SiteUrls urls, PublishedNews news) {
+	private final ZoneRepository zones;
+
+	SeoController(Catalog catalog, SiteUrls urls, PublishedNews news, ZoneRepository zones) {
 		this.catalog = catalog;
 		this.urls = urls;
 		this.news = news;
+		this.zones = zones;
 	}
 
 	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -65,6 +70,12 @@ class SeoController {
 		STATIC_PAGES.forEach(path -> entries.add(new Entry(this.urls.absolute(request, path), latest)));
 		programmes.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/programmes/" + p.getSlug()), p.getUpdatedAt())));
 		projects.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/projets/" + p.getSlug()), p.getUpdatedAt())));
+		// the page of each province and commune of both maps (issue 16)
+		for (Zone zone : this.zones.findAllByOrderByPositionAscNameAsc()) {
+			if (zone.getMapYear() != null) {
+				entries.add(new Entry(this.urls.absolute(request, "/zones-d-intervention/" + zone.getSlug()), latest));
+			}
+		}
 		for (NewsItem n : this.news.all()) {
 			Instant changed = (n.getUpdatedAt() == null || n.getUpdatedAt().isBefore(n.getPublishAt())) ? n.getPublishAt()
 					: n.getUpdatedAt();

@@ -2,6 +2,7 @@ package bi.ppsm.site.zone;
 
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,10 +22,13 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 
 	private final ZoneRepository zones;
 
-	ZoneAdminController(ZoneRepository zones, AuditLog audit) {
+	private final ZoneLabels labels;
+
+	ZoneAdminController(ZoneRepository zones, AuditLog audit, MessageSource messages) {
 		super(zones, audit,
 				new OrderedList(BASE, "zone", "admin.nav.zones", "admin/zone/form", List.of("slug", "name", "kind")));
 		this.zones = zones;
+		this.labels = new ZoneLabels(messages);
 	}
 
 	@ModelAttribute("kinds")
@@ -37,9 +41,10 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 		return this.zones.findAllByOrderByPositionAscNameAsc();
 	}
 
+	/** Both maps, each zone with its map year, a commune's province and its validity. */
 	@Override
 	protected String label(Zone zone) {
-		return zone.getName();
+		return this.labels.listed(zone);
 	}
 
 	@Override

@@ -3,11 +3,14 @@ package bi.ppsm.site.zone;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ZoneRepository extends JpaRepository<Zone, Long> {
 
+	/** Every zone in list order, each commune with its province. */
+	@EntityGraph(attributePaths = "parent")
 	List<Zone> findAllByOrderByPositionAscNameAsc();
 
 	Optional<Zone> findBySlug(String slug);

@@ -52,7 +52,7 @@ class PublicJourneyBrowserIT {
 	void visitorFiltersProjectsByZone(WebDriver browser) {
 		Browser.resize(false);
 		browser.get(url("/projets"));
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("zone"))).selectByVisibleText("Gitega");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("zone"))).selectByValue("gitega");
 		Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".filters button[type=submit]")));
 		assertThat(browser.getCurrentUrl()).contains("zone=gitega");
 		assertThat(browser.findElements(By.cssSelector(".project-list h2 a"))).extracting(WebElement::getText)

@@ -63,7 +63,7 @@ class ZoneController {
 			.filter(ZoneActivity::isActive)
 			.toList();
 		model.addAttribute("scopes", scopes);
-		model.addAttribute("map", this.maps.map(year));
+		model.addAttribute("map", this.maps.map(year, programmes, projects));
 		model.addAttribute("years", ProvinceShapes.YEARS);
 		return "zones";
 	}

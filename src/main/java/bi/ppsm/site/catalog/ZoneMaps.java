@@ -50,7 +50,12 @@ public class ZoneMaps {
 
 	/** The map of a year ({@link ProvinceShapes#YEARS}) with what is in each province. */
 	public ZoneMap map(int year) {
-		return map(year, this.catalog.programmes(), this.catalog.projects(), List.of(), false);
+		return map(year, this.catalog.programmes(), this.catalog.projects());
+	}
+
+	/** The same, for programmes and projects the caller has already loaded from the catalogue. */
+	public ZoneMap map(int year, List<Programme> programmes, List<Project> projects) {
+		return map(year, programmes, projects, List.of(), false);
 	}
 
 	/**

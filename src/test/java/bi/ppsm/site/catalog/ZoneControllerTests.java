@@ -51,7 +51,7 @@ class ZoneControllerTests {
 		given(this.catalog.programmes()).willReturn(List.of(rapatriement));
 		given(this.catalog.projects()).willReturn(List.of());
 		ZoneMaps.Activity here = new ZoneMaps.Activity(List.of(rapatriement), List.of());
-		given(this.maps.map(2025)).willReturn(new ZoneMaps.ZoneMap(2025, "0 0 300 350",
+		given(this.maps.map(2025, List.of(rapatriement), List.of())).willReturn(new ZoneMaps.ZoneMap(2025, "0 0 300 350",
 				List.of(new ZoneMaps.MapProvince(gitega, "M1 1l2 2z", here, new ZoneMaps.Activity(List.of(), List.of()),
 						false)),
 				false));

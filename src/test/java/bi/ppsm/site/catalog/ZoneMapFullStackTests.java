@@ -113,7 +113,7 @@ class ZoneMapFullStackTests {
 		for (Element uncertain : items.subList(1, 3)) {
 			assertThat(uncertain.hasClass("uncertain")).isTrue();
 			assertThat(uncertain.text()).startsWith("Non confirmé : une partie serait allée à")
-				.endsWith("(les sources ne concordent pas)");
+				.endsWith("(les sources sont rares ou divergentes)");
 		}
 		assertThat(items.subList(1, 3).stream().map(e -> e.select("a").text()).toList())
 			.containsExactlyInAnyOrder("Bujumbura", "Butanyerera");

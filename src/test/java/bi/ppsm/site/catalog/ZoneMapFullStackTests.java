@@ -94,6 +94,10 @@ class ZoneMapFullStackTests {
 		assertThat(burunga.select("td").get(2).text())
 			.isEqualTo(programmes(burungaWhole) + " programme(s), " + projects(burungaWhole) + " projet(s)");
 		assertThat(current.select(".map-key").text()).contains("Rumonge avec Burunga", "geoBoundaries (CC0 1.0)");
+		// in English too, with links that keep the language
+		Document english = page("/en/zones-d-intervention?v=4");
+		assertThat(english.select("h2#carte").text()).isEqualTo("Map of the 5 provinces (since 2025)");
+		assertThat(english.select("figure.zone-map svg a").eachAttr("href")).allMatch(h -> h.startsWith("/en/zones-d-intervention/"));
 	}
 
 	@Test

@@ -42,15 +42,21 @@ class QueriesPerPageTests {
 		long programmePage = queriesFor("/programmes/protection-de-l-enfance");
 		long projectList = queriesFor("/projets");
 		long partners = queriesFor("/partenaires");
+		long zones = queriesFor("/zones-d-intervention");
+		long province = queriesFor("/zones-d-intervention/burunga-2025");
 		assertThat(programmePage).as("programme page").isLessThanOrEqualTo(20);
 		assertThat(projectList).as("project list").isLessThanOrEqualTo(20);
 		assertThat(partners).as("partners page").isLessThanOrEqualTo(25);
+		assertThat(zones).as("zones page with its map").isLessThanOrEqualTo(25);
+		assertThat(province).as("province page").isLessThanOrEqualTo(25);
 
 		addProjects(8);
 		try {
 			assertThat(queriesFor("/programmes/protection-de-l-enfance")).isEqualTo(programmePage);
 			assertThat(queriesFor("/projets")).isEqualTo(projectList);
 			assertThat(queriesFor("/partenaires")).isEqualTo(partners);
+			assertThat(queriesFor("/zones-d-intervention")).isEqualTo(zones);
+			assertThat(queriesFor("/zones-d-intervention/burunga-2025")).isEqualTo(province);
 		}
 		finally {
 			this.jdbc.update("delete from project where slug like 'test-n-plus-un-%'");

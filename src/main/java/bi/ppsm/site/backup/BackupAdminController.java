@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.system.NotFoundException;
 
 /**
@@ -32,14 +30,8 @@ class BackupAdminController {
 
 	private final Backups backups;
 
-	private final AuditLog audit;
-
-	private final TransactionTemplate transactions;
-
-	BackupAdminController(Backups backups, AuditLog audit, TransactionTemplate transactions) {
+	BackupAdminController(Backups backups) {
 		this.backups = backups;
-		this.audit = audit;
-		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -55,12 +47,13 @@ class BackupAdminController {
 			model.addAttribute("unreadable", ex.getMessage());
 		}
 		model.addAttribute("backups", files);
-		try {
-			PgClient tools = this.backups.tools();
-			model.addAttribute("toolsVersion", tools.major());
-		}
-		catch (PgClient.Unusable ex) {
-			model.addAttribute("toolsProblem", ex.getMessage());
+		if (this.backups.enabled()) {
+			try {
+				model.addAttribute("toolsVersion", this.backups.tools().major());
+			}
+			catch (PgClient.Unusable ex) {
+				model.addAttribute("toolsProblem", ex.getMessage());
+			}
 		}
 		Backups.Failure failure = this.backups.lastFailure();
 		model.addAttribute("failure", failure);
@@ -84,7 +77,7 @@ class BackupAdminController {
 	@GetMapping("/{name}")
 	ResponseEntity<Resource> download(@PathVariable String name) {
 		Path file = this.backups.directory().find(name).orElseThrow(() -> new NotFoundException("backup"));
-		this.transactions.executeWithoutResult(status -> this.audit.record("EXPORT", Backups.ENTITY, null, name, List.of()));
+		this.backups.downloaded(name);
 		return ResponseEntity.ok()
 			.contentType(name.endsWith(BackupDirectory.CHECKSUM) ? MediaType.TEXT_PLAIN : MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -199,6 +199,11 @@ public class Backups {
 		return name;
 	}
 
+	/** Audits the download of a backup file. */
+	void downloaded(String name) {
+		this.transactions.executeWithoutResult(status -> this.audit.record("EXPORT", ENTITY, null, name, List.of()));
+	}
+
 	private BackupFailed failed(String reason) {
 		String message = "La sauvegarde a échoué : " + reason;
 		this.lastFailure = new Failure(this.clock.instant(), message);

@@ -38,8 +38,10 @@ class BackupWarningIT {
 
 		MvcTestResult now = this.mvc.post().uri("/admin/sauvegardes").with(user("admin@test").roles("ADMINISTRATOR"))
 			.with(csrf()).exchange();
-		assertThat(now).hasRedirectedUrl("/admin/sauvegardes");
-		assertThat((String) now.getFlashMap().get("backupError")).startsWith("La sauvegarde a échoué : pg_dump et pg_restore sont introuvables");
+		assertThat(now).hasRedirectedUrl("/admin/sauvegardes")
+			.flash()
+			.hasEntrySatisfying("backupError", error -> assertThat((String) error)
+				.startsWith("La sauvegarde a échoué : pg_dump et pg_restore sont introuvables"));
 
 		MvcTestResult editor = this.mvc.get().uri("/admin").with(user("editrice@test").roles("EDITOR")).exchange();
 		assertThat(editor).hasStatusOk();

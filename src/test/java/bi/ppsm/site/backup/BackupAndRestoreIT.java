@@ -86,6 +86,18 @@ class BackupAndRestoreIT {
 	@Autowired
 	DocumentRepository documents;
 
+	@Autowired
+	Backups backups;
+
+	@Autowired
+	ScheduledBackup scheduled;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	private String originalSummary;
 
 	private Long programmeId;
@@ -129,10 +141,7 @@ class BackupAndRestoreIT {
 		MvcTestResult backedUp = this.mvc.post().uri("/admin/sauvegardes").with(user("admin@test").roles("ADMINISTRATOR"))
 			.with(csrf()).exchange();
 		assertThat(backedUp).hasRedirectedUrl("/admin/sauvegardes").flash().containsKey("flash");
-		Path backup;
-		try (Stream<Path> files = Files.list(WORK.resolve("backups"))) {
-			backup = files.filter(f -> f.toString().endsWith(".dump")).findFirst().orElseThrow();
-		}
+		Path backup = WORK.resolve("backups").resolve((String) backedUp.getMvcResult().getFlashMap().get("flashName"));
 		assertThat(BackupDirectory.verify(backup)).isEqualTo(BackupDirectory.Checksum.OK);
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'backup' and action = 'CREATE'"
 				+ " and entity_label = ? and actor = 'admin@test'", Integer.class, backup.getFileName().toString())).isOne();
@@ -191,6 +200,67 @@ class BackupAndRestoreIT {
 		Result again = restore("--restore=" + backup, "--data-dir=" + restored, "--pg-bin=" + TestPgClient.bin());
 		assertThat(again.code).isEqualTo(2);
 		assertThat(again.err).contains("n’est pas un dossier vide");
+	}
+
+	@Test
+	void theNightlyBackupDeletesBackupsPastTheirDaysAndOnlyOneInstanceBacksUpAtATime() throws Exception {
+		Path dir = WORK.resolve("backups");
+		Files.createDirectories(dir);
+		Path old = dir.resolve("ppsm-20200101-020000.dump");
+		Files.writeString(old, "PGDMP ancienne");
+		Files.writeString(dir.resolve("ppsm-20200101-020000.dump.sha256"), BackupDirectory.sha256(old) + "  " + old.getFileName());
+		Path recent = dir.resolve("ppsm-20200102-020000.dump");
+		Files.writeString(recent, "PGDMP récente");
+		Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(15))));
+		Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(13))));
+
+		this.scheduled.run();
+
+		assertThat(old).doesNotExist();
+		assertThat(dir.resolve("ppsm-20200101-020000.dump.sha256")).doesNotExist();
+		assertThat(recent).exists();
+		assertThat(this.backups.lastFailure()).isNull();
+		assertThat(this.jdbc.queryForObject("select actor from audit_entry where entity_type = 'backup' order by id desc limit 1",
+				String.class)).isEqualTo("système");
+		try (Stream<Path> files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+		}
+		Files.delete(recent);
+
+		// another instance holds the lock: no second backup, a clear message
+		try (java.sql.Connection other = this.dataSource.getConnection()) {
+			new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(other, true))
+				.queryForObject("select pg_advisory_lock(?)::text", String.class, Backups.LOCK);
+			org.assertj.core.api.Assertions.assertThatThrownBy(this.backups::backUp)
+				.isInstanceOf(Backups.BackupFailed.class)
+				.hasMessageContaining("autre instance");
+			new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(other, true))
+				.queryForObject("select pg_advisory_unlock(?)", Boolean.class, Backups.LOCK);
+		}
+	}
+
+	@Test
+	void aBackupRestoresIntoAnEmptyExternalDatabaseAndNeverOverAFullOne() throws Exception {
+		String name = this.backups.backUp();
+		Path backup = WORK.resolve("backups").resolve(name);
+		String url = this.environment.getProperty("spring.datasource.url");
+		String restoredUrl = url.replaceFirst("/postgres\\?", "/ppsm_restore_test?");
+		this.jdbc.execute("create database ppsm_restore_test");
+		try {
+			Result restored = restore("--restore=" + backup, "--jdbc-url=" + restoredUrl, "--pg-bin=" + TestPgClient.bin());
+			assertThat(restored.code).as(restored.err).isZero();
+			try (java.sql.Connection connection = java.sql.DriverManager.getConnection(restoredUrl)) {
+				JdbcTemplate restoredDb = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+				assertThat(restoredDb.queryForObject("select count(*) from programme", Long.class))
+					.isEqualTo(this.jdbc.queryForObject("select count(*) from programme", Long.class));
+			}
+			Result again = restore("--restore=" + backup, "--jdbc-url=" + restoredUrl, "--pg-bin=" + TestPgClient.bin());
+			assertThat(again.code).isEqualTo(2);
+			assertThat(again.err).contains("contient déjà des tables");
+		}
+		finally {
+			this.jdbc.execute("drop database ppsm_restore_test with (force)");
+		}
 	}
 
 	@Test

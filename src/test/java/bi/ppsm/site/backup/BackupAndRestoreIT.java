@@ -54,7 +54,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * edited and another image and document are uploaded; the backup is restored into a fresh data
  * directory, the whole site is started on it, and its pages and files are as they were at the
  * backup (same rendition and document bytes, the edit undone, the later uploads absent). Also:
- * a damaged backup or a non-empty data directory is refused.
+ * a damaged backup or a non-empty data directory is refused; the nightly run deletes backups past
+ * their days; while another instance holds the advisory lock no backup starts; a restore into an
+ * empty external database works and one into a database with tables is refused.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -83,7 +83,7 @@ final class Fixtures implements AutoCloseable {
 	static final java.nio.file.Path BACKUP_DIR = java.nio.file.Path.of("target/test-backups");
 
 	/** A backup file of the test, for /admin/sauvegardes/{name} (a few bytes, with its checksum file). */
-	final String backupName = "ppsm-20000101-000000-" + (1 + (System.nanoTime() % 999)) + ".dump";
+	final String backupName = "ppsm-20000101-000000-" + (1 + Math.floorMod(System.nanoTime(), 999)) + ".dump";
 
 	Fixtures(JdbcTemplate jdbc, PasswordEncoder encoder) {
 		this.jdbc = jdbc;

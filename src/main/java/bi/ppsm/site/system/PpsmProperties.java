@@ -40,6 +40,7 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddedDb The embedded PostgreSQL, started when no spring.datasource.url is set
  * @param bench Measurement aids for the benchmark
  * @param uploads Images and documents uploaded by staff
+ * @param backup Backups of the database
  */
 @ConfigurationProperties("ppsm")
 @Validated
@@ -48,7 +49,7 @@ public record PpsmProperties(
 		@DefaultValue("true") boolean secureCookies, @DefaultValue @Valid Admin admin, @DefaultValue @Valid Form form,
 		@DefaultValue @Valid Mail mail, @DefaultValue @Valid Contact contact, @DefaultValue @Valid Retention retention,
 		@DefaultValue @Valid PageCache pageCache, @DefaultValue @Valid EmbeddedDb embeddedDb,
-		@DefaultValue @Valid Bench bench, @DefaultValue @Valid Uploads uploads) {
+		@DefaultValue @Valid Bench bench, @DefaultValue @Valid Uploads uploads, @DefaultValue @Valid Backup backup) {
 
 	/**
 	 * The first administrator.
@@ -182,6 +183,32 @@ public record PpsmProperties(
 		public DataSize maxRequestSize() {
 			return DataSize.ofBytes(Math.max(this.maxImageSize.toBytes(), this.maxDocumentSize.toBytes())
 					+ DataSize.ofMegabytes(1).toBytes());
+		}
+
+	}
+
+	/**
+	 * Backups of the database with pg_dump (README "Backups and restore").
+	 *
+	 * @param enabled Whether backups run (the schedule and the admin page's button); empty: yes
+	 * with the embedded PostgreSQL, no with an external database (SPRING_DATASOURCE_URL)
+	 * @param cron When the scheduled backup runs (Spring cron, server time; "-" disables the
+	 * schedule, the admin page's button still works)
+	 * @param dir Directory of the backup files; empty: a folder backups beside the embedded
+	 * PostgreSQL's data directory (data/backups by default)
+	 * @param keepDays How many days backups are kept: older ones are deleted after each
+	 * successful new one
+	 * @param pgBin Directory holding pg_dump and pg_restore, of a major version at least the
+	 * server's; empty: they are looked up on the PATH
+	 */
+	public record Backup(Boolean enabled, @DefaultValue("0 0 2 * * *") @NotBlank String cron,
+			@DefaultValue("") String dir, @DefaultValue("14") @Positive int keepDays,
+			@DefaultValue("") String pgBin) {
+
+		/** Disabled ("-") or a cron expression Spring understands. */
+		@AssertTrue(message = "must be a Spring cron expression (six fields) or \"-\"")
+		public boolean isCronValid() {
+			return this.cron == null || "-".equals(this.cron) || CronExpression.isValidExpression(this.cron);
 		}
 
 	}

@@ -82,7 +82,8 @@ class SecurityConfiguration {
 		});
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/admin/messages", "/admin/messages/**").hasAnyRole(ADMINISTRATOR, INBOX_HANDLER)
-				.requestMatchers("/admin/comptes", "/admin/comptes/**", "/admin/journal", "/admin/journal/**")
+				.requestMatchers("/admin/comptes", "/admin/comptes/**", "/admin/journal", "/admin/journal/**",
+						"/admin/sauvegardes", "/admin/sauvegardes/**")
 				.hasRole(ADMINISTRATOR)
 				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe").authenticated()
 				.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR)

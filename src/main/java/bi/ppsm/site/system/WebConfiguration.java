@@ -58,8 +58,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * An ETag on every page, so that a repeat visit is answered by a short 304. Weak, because
 	 * Tomcat does not compress a response that carries a strong ETag. Not on uploaded files
-	 * (images under /medias/, document downloads): they are written straight to the client with
-	 * their own ETag or content-hashed URL and their exact length, never buffered.
+	 * (images under /medias/, document downloads) nor on backup downloads: they are written
+	 * straight to the client with their own ETag or content-hashed URL and their exact length,
+	 * never buffered.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
@@ -70,7 +71,8 @@ class WebConfiguration implements WebMvcConfigurer {
 				String path = request.getRequestURI()
 					.substring(request.getContextPath().length())
 					.replaceFirst("^/(en|rn)/", "/");
-				return path.startsWith("/medias/") || path.startsWith("/documents/");
+				return path.startsWith("/medias/") || path.startsWith("/documents/")
+						|| path.startsWith("/admin/sauvegardes/");
 			}
 
 		};

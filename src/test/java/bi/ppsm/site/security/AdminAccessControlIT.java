@@ -19,7 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every admin URL, GET and POST, read from Spring MVC and filled with real ids: a visitor is
  * sent to the sign-in page and sees nothing; each role reaches exactly its part (editors no
- * accounts, audit log or inbox; inbox handlers only the inbox, the dashboard and their
+ * accounts, audit log, backups or inbox; inbox handlers only the inbox, the dashboard and their
  * password); a refused request writes nothing.
  */
 class AdminAccessControlIT extends MockMvcSuite {
@@ -27,7 +27,8 @@ class AdminAccessControlIT extends MockMvcSuite {
 	/** What the brief of the back office says each role may reach. */
 	static boolean allowed(StaffRole role, String path) {
 		boolean inbox = path.equals("/admin/messages") || path.startsWith("/admin/messages/");
-		boolean administratorsOnly = path.startsWith("/admin/comptes") || path.startsWith("/admin/journal");
+		boolean administratorsOnly = path.startsWith("/admin/comptes") || path.startsWith("/admin/journal")
+				|| path.startsWith("/admin/sauvegardes");
 		boolean everyone = path.equals("/admin") || path.equals("/admin/") || path.equals("/admin/mot-de-passe");
 		return switch (role) {
 			case ADMINISTRATOR -> true;

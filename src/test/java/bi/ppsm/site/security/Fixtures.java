@@ -79,6 +79,12 @@ final class Fixtures implements AutoCloseable {
 
 	private final String suffix = Long.toString(System.nanoTime());
 
+	/** The backup directory of the tests (ppsm.backup.dir in the test configuration). */
+	static final java.nio.file.Path BACKUP_DIR = java.nio.file.Path.of("target/test-backups");
+
+	/** A backup file of the test, for /admin/sauvegardes/{name} (a few bytes, with its checksum file). */
+	final String backupName = "ppsm-20000101-000000-" + (1 + Math.floorMod(System.nanoTime(), 999)) + ".dump";
+
 	Fixtures(JdbcTemplate jdbc, PasswordEncoder encoder) {
 		this.jdbc = jdbc;
 		List<Long> programmes = jdbc.queryForList(
@@ -132,6 +138,15 @@ final class Fixtures implements AutoCloseable {
 				insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
 				values (?, ?, 720, 480, '{360,720}', 'Image de test', now(), now()) returning id""", Long.class,
 				this.imageKey, "securite-" + this.suffix + ".jpg");
+		try {
+			java.nio.file.Files.createDirectories(BACKUP_DIR);
+			java.nio.file.Files.writeString(BACKUP_DIR.resolve(this.backupName), "PGDMP test");
+			java.nio.file.Files.writeString(BACKUP_DIR.resolve(this.backupName + ".sha256"),
+					"0".repeat(64) + "  " + this.backupName + "\n");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private long insertBudgetLine(long projectId) {
@@ -193,7 +208,7 @@ final class Fixtures implements AutoCloseable {
 		while (matcher.find()) {
 			String value = switch (matcher.group(1)) {
 				case "hash" -> DOCUMENT_HASH;
-				case "name" -> DOCUMENT_NAME;
+				case "name" -> pattern.startsWith("/admin/sauvegardes/") ? this.backupName : DOCUMENT_NAME;
 				// a rendition of the media library: /medias/{key}/{width}.{ext}
 				case "key" -> this.imageKey;
 				case "width" -> "360";
@@ -251,6 +266,13 @@ final class Fixtures implements AutoCloseable {
 
 	@Override
 	public void close() {
+		try {
+			java.nio.file.Files.deleteIfExists(BACKUP_DIR.resolve(this.backupName));
+			java.nio.file.Files.deleteIfExists(BACKUP_DIR.resolve(this.backupName + ".sha256"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		this.jdbc.update("delete from image where id = ?", this.image);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);

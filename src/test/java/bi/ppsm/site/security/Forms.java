@@ -125,6 +125,8 @@ final class Forms {
 			new Form("/admin/comptes/nouveau", ADMINISTRATOR, "/admin/comptes/nouveau", "/admin/comptes/{id}",
 					fixes("email", "nouveau-compte@securite.test", "password", NEW_PASSWORD)),
 			form("/admin/comptes/{id}", ADMINISTRATOR, null),
+			// backups: "Sauvegarder maintenant", a button without fields
+			action("/admin/sauvegardes", ADMINISTRATOR),
 			// inbox
 			new Form("/admin/messages/{id}/repondre", INBOX_HANDLER, "/admin/messages/{id}", "/admin/messages/{id}",
 					fixes("reply", "Bonjour, voici notre réponse.")),

@@ -68,8 +68,12 @@ public class IatiExport implements ProjectChecklist {
 
 	}
 
-	/** The whole file's content; {@code organisation} null when the settings give no identifier (nothing exported). */
-	public record Snapshot(String organisation, String organisationType, String organisationName, List<Entry> entries) {
+	/**
+	 * The whole file's content; {@code organisation} null when the settings give no identifier (nothing exported).
+	 * @param today the day the rules were checked on (no transaction after it)
+	 */
+	public record Snapshot(String organisation, String organisationType, String organisationName, List<Entry> entries,
+			LocalDate today) {
 
 		public List<Entry> exported() {
 			return this.entries.stream().filter(Entry::exported).toList();
@@ -150,7 +154,7 @@ public class IatiExport implements ProjectChecklist {
 		String organisation = site.getIatiIdentifier();
 		List<Entry> entries = new ArrayList<>();
 		if (organisation == null) {
-			return new Snapshot(null, site.getIatiOrgType(), site.getSiteName(), entries);
+			return new Snapshot(null, site.getIatiOrgType(), site.getSiteName(), entries, today());
 		}
 		LocalDate today = today();
 		List<Entry> programmeEntries = new ArrayList<>();
@@ -179,7 +183,7 @@ public class IatiExport implements ProjectChecklist {
 		}
 		entries.addAll(programmeEntries);
 		entries.addAll(projectEntries);
-		return new Snapshot(organisation, site.getIatiOrgType(), site.getSiteName(), entries);
+		return new Snapshot(organisation, site.getIatiOrgType(), site.getSiteName(), entries, today);
 	}
 
 }

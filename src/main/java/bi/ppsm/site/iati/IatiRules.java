@@ -20,7 +20,7 @@ import bi.ppsm.site.project.ProjectChecklist.Item;
  * site exports, plus what the schema needs: an identifier that starts with the reporting
  * organisation's (or a previous one's), a start date, dates in order, no actual date in the
  * future, sectors whose percentages add up to 100, a known currency, budgets of at most one
- * year. Blocking items keep the activity out of the file; the others are remarks.
+ * year, transactions with a real date that is not in the future. Blocking items keep the activity out of the file; the others are remarks.
  */
 final class IatiRules {
 
@@ -51,7 +51,13 @@ final class IatiRules {
 				items.add(blocking("currencyUnknown", line.getCurrency()));
 			}
 			else if (line.getKind() != BudgetKind.TOTAL) {
-				items.add(remark("budgetKind", line.label()));
+				LocalDate date = transactionDate(line);
+				if (date == null) {
+					items.add(remark("transactionNoDate", line.label()));
+				}
+				else if (date.isAfter(today)) {
+					items.add(remark("transactionFuture", line.label(), date.toString()));
+				}
 			}
 			else if (!budgetPeriodFits(line.getCoveredPeriod())) {
 				items.add(remark(line.getCoveredPeriod().getStart() == null || line.getCoveredPeriod().getEnd() == null
@@ -74,6 +80,32 @@ final class IatiRules {
 		LocalDate start = period.getStart();
 		LocalDate end = lastDay(period.getEnd(), period.getEndPrecision());
 		return !end.isBefore(start) && !end.isAfter(start.plusYears(1).minusDays(1));
+	}
+
+	/**
+	 * The date a funder's share or a disbursement line is reported on as a transaction: the
+	 * start of its period for a commitment (the share is committed when the period begins), the
+	 * last day of its period for what was disbursed to date. Null when that date is unknown:
+	 * a transaction needs a real date, none is invented.
+	 */
+	static LocalDate transactionDate(BudgetLine line) {
+		Period period = line.getCoveredPeriod();
+		return switch (line.getKind()) {
+			case FUNDER_SHARE -> period.getStart();
+			case DISBURSED -> (period.getEnd() != null) ? lastDay(period.getEnd(), period.getEndPrecision()) : null;
+			case TOTAL -> null;
+		};
+	}
+
+	/** Ruleset: a transaction-date (and its value-date) is not in the future. */
+	static boolean transactionFits(BudgetLine line, LocalDate today) {
+		LocalDate date = transactionDate(line);
+		return date != null && !date.isAfter(today);
+	}
+
+	/** IATI TransactionType: 11 incoming commitment for a funder's share, 1 incoming funds for what was disbursed to the PPSM. */
+	static String transactionType(BudgetKind kind) {
+		return (kind == BudgetKind.FUNDER_SHARE) ? "11" : "1";
 	}
 
 	/** Ruleset: with several sectors of one vocabulary their percentages add up to 100. */

@@ -120,6 +120,11 @@ final class IatiXml {
 		for (BudgetLine line : budgets) {
 			budget(line);
 		}
+		for (BudgetLine line : a.budgets()) {
+			if (line.getKind() != BudgetKind.TOTAL && IatiRules.transactionFits(line, s.today())) {
+				transaction(s, line);
+			}
+		}
 		if (e.parent() != null) {
 			relatedActivity(e.parent(), "1");
 		}
@@ -250,6 +255,39 @@ final class IatiXml {
 		this.xml.writeAttribute("currency", line.getCurrency());
 		this.xml.writeAttribute("value-date", period.getStart().toString());
 		this.xml.writeCharacters(decimal(line.getAmount()));
+		this.xml.writeEndElement();
+		this.xml.writeEndElement();
+	}
+
+	/**
+	 * A funder's share as an incoming commitment (11), what was disbursed to the PPSM as
+	 * incoming funds (1): provided by the line's funder, received by the PPSM.
+	 */
+	private void transaction(Snapshot s, BudgetLine line) throws XMLStreamException {
+		String date = IatiRules.transactionDate(line).toString();
+		this.xml.writeStartElement("transaction");
+		this.xml.writeEmptyElement("transaction-type");
+		this.xml.writeAttribute("code", IatiRules.transactionType(line.getKind()));
+		this.xml.writeEmptyElement("transaction-date");
+		this.xml.writeAttribute("iso-date", date);
+		this.xml.writeStartElement("value");
+		this.xml.writeAttribute("currency", line.getCurrency());
+		this.xml.writeAttribute("value-date", date);
+		this.xml.writeCharacters(decimal(line.getAmount()));
+		this.xml.writeEndElement();
+		if (line.getFunder() != null) {
+			this.xml.writeStartElement("provider-org");
+			if (line.getFunder().isSelf()) {
+				this.xml.writeAttribute("ref", s.organisation());
+				this.xml.writeAttribute("type", s.organisationType());
+			}
+			narrative(line.getFunder().getName());
+			this.xml.writeEndElement();
+		}
+		this.xml.writeStartElement("receiver-org");
+		this.xml.writeAttribute("ref", s.organisation());
+		this.xml.writeAttribute("type", s.organisationType());
+		narrative(s.organisationName());
 		this.xml.writeEndElement();
 		this.xml.writeEndElement();
 	}

@@ -105,10 +105,38 @@ class IatiRulesTests {
 		a.budgets().add(line(BudgetKind.TOTAL, "BIF", new Period(LocalDate.of(2023, 1, 1), DatePrecision.YEAR,
 				LocalDate.of(2027, 1, 1), DatePrecision.YEAR)));
 		a.budgets().add(line(BudgetKind.DISBURSED, "BIF", year(2024)));
-		// not blocking: the line is only left out of the file
+		// not blocking: the line is only left out of the file; the disbursement is a transaction
 		assertThat(check(a)).extracting(Item::code, Item::blocking)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("budgetTooLong", false),
-					org.assertj.core.groups.Tuple.tuple("budgetKind", false));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("budgetTooLong", false));
+	}
+
+	@Test
+	void aTransactionHasARealDateThatIsNotInTheFuture() {
+		// a funder's share is committed at its period's start, a disbursement dated by its period's end
+		assertThat(IatiRules.transactionDate(line(BudgetKind.FUNDER_SHARE, "EUR", year(2024))))
+			.isEqualTo(LocalDate.of(2024, 1, 1));
+		assertThat(IatiRules.transactionDate(line(BudgetKind.DISBURSED, "EUR", year(2024))))
+			.isEqualTo(LocalDate.of(2024, 12, 31));
+		assertThat(IatiRules.transactionType(BudgetKind.FUNDER_SHARE)).isEqualTo("11");
+		assertThat(IatiRules.transactionType(BudgetKind.DISBURSED)).isEqualTo("1");
+		Activity fine = activity();
+		fine.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", year(2026)));
+		fine.budgets().add(line(BudgetKind.DISBURSED, "EUR", new Period(LocalDate.of(2026, 1, 1), DatePrecision.DAY,
+				TODAY, DatePrecision.DAY)));
+		assertThat(codes(fine)).isEmpty();
+		// failing cases: no date at all, a disbursement dated after today (the end of 2026), a share starting next year
+		Activity a = activity();
+		a.budgets().add(line(BudgetKind.DISBURSED, "EUR", Period.UNKNOWN));
+		a.budgets().add(line(BudgetKind.DISBURSED, "EUR", year(2026)));
+		a.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", year(2027)));
+		a.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", new Period(null, null, LocalDate.of(2025, 1, 1),
+				DatePrecision.YEAR)));
+		assertThat(check(a)).extracting(Item::code, Item::blocking)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("transactionNoDate", false),
+					org.assertj.core.groups.Tuple.tuple("transactionFuture", false),
+					org.assertj.core.groups.Tuple.tuple("transactionFuture", false),
+					org.assertj.core.groups.Tuple.tuple("transactionNoDate", false));
+		assertThat(check(a).get(1).args()).endsWith("2026-12-31");
 	}
 
 	@Test

@@ -162,6 +162,7 @@ public class IatiExport implements ProjectChecklist {
 			Activity a = Activity.of(p, today);
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
 			List<KeyResult> results = this.results.findByProgramme(p).stream().filter(r -> r.getProject() == null).toList();
+			items.addAll(IatiRules.checkResults(results, today));
 			programmeEntries.add(new Entry(a, a.identifier(organisation), items,
 					items.stream().noneMatch(Item::blocking), null, new ArrayList<>(), results));
 		}
@@ -169,13 +170,15 @@ public class IatiExport implements ProjectChecklist {
 		for (Project p : this.projects.findAllByOrderByNameAsc()) {
 			Activity a = Activity.of(p);
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
+			List<KeyResult> results = this.results.findByProjectOrderByPosition(p);
+			items.addAll(IatiRules.checkResults(results, today));
 			boolean exported = items.stream().noneMatch(Item::blocking);
 			Entry parent = programmeEntries.stream()
 				.filter(e -> e.exported() && e.activity().id() == a.parentId())
 				.findFirst()
 				.orElse(null);
 			Entry entry = new Entry(a, a.identifier(organisation), items, exported,
-					(parent != null) ? parent.identifier() : null, List.of(), this.results.findByProjectOrderByPosition(p));
+					(parent != null) ? parent.identifier() : null, List.of(), results);
 			if (parent != null && exported) {
 				parent.children().add(entry.identifier());
 			}

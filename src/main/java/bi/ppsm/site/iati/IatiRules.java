@@ -108,6 +108,33 @@ final class IatiRules {
 		return (kind == BudgetKind.FUNDER_SHARE) ? "11" : "1";
 	}
 
+	/** Ruleset: an indicator period has a start and an end, the start before the end. */
+	static boolean resultPeriodFits(Period period) {
+		return period.getStart() != null && period.getEnd() != null
+				&& period.getStart().isBefore(lastDay(period.getEnd(), period.getEndPrecision()));
+	}
+
+	/**
+	 * Remarks on the results of an exported activity: a period row without both dates (or in the
+	 * wrong order) stays out of the file; an actual value of a period not started yet is left out.
+	 */
+	static List<Item> checkResults(List<bi.ppsm.site.result.KeyResult> results, LocalDate today) {
+		List<Item> items = new ArrayList<>();
+		for (bi.ppsm.site.result.KeyResult r : results) {
+			for (bi.ppsm.site.result.ResultPeriod p : r.getPeriods()) {
+				String name = (p.getLabel() != null) ? p.getLabel()
+						: (p.getPeriod().getStart() != null) ? p.getPeriod().getStart().toString() : "";
+				if (!resultPeriodFits(p.getPeriod())) {
+					items.add(remark("resultPeriodNoDates", r.getStatement(), name));
+				}
+				else if (p.getActualValue() != null && p.getPeriod().getStart().isAfter(today)) {
+					items.add(remark("resultPeriodActualFuture", r.getStatement(), name));
+				}
+			}
+		}
+		return items;
+	}
+
 	/** Ruleset: with several sectors of one vocabulary their percentages add up to 100. */
 	static boolean sectorPercentagesAddUp(List<SectorShare> sectors) {
 		if (sectors.size() <= 1) {

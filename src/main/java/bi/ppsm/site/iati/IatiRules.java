@@ -20,7 +20,9 @@ import bi.ppsm.site.project.ProjectChecklist.Item;
  * site exports, plus what the schema needs: an identifier that starts with the reporting
  * organisation's (or a previous one's), a start date, dates in order, no actual date in the
  * future, sectors whose percentages add up to 100, a known currency, budgets of at most one
- * year, transactions with a real date that is not in the future. Blocking items keep the activity out of the file; the others are remarks.
+ * year, transactions with a real date that is not in the future and a provider, indicator
+ * periods with their start before their end. Blocking items keep the activity out of the file;
+ * the others are remarks.
  */
 final class IatiRules {
 
@@ -57,6 +59,9 @@ final class IatiRules {
 				}
 				else if (date.isAfter(today)) {
 					items.add(remark("transactionFuture", line.label(), date.toString()));
+				}
+				else if (line.getFunder() == null) {
+					items.add(remark("transactionNoFunder", line.label()));
 				}
 			}
 			else if (!budgetPeriodFits(line.getCoveredPeriod())) {
@@ -97,10 +102,13 @@ final class IatiRules {
 		};
 	}
 
-	/** Ruleset: a transaction-date (and its value-date) is not in the future. */
+	/**
+	 * Ruleset: a transaction-date (and its value-date) is not in the future, and a transaction
+	 * names its provider-org (the line's funder).
+	 */
 	static boolean transactionFits(BudgetLine line, LocalDate today) {
 		LocalDate date = transactionDate(line);
-		return date != null && !date.isAfter(today);
+		return date != null && !date.isAfter(today) && line.getFunder() != null;
 	}
 
 	/** IATI TransactionType: 11 incoming commitment for a funder's share, 1 incoming funds for what was disbursed to the PPSM. */

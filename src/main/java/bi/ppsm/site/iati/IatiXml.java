@@ -300,15 +300,13 @@ final class IatiXml {
 		this.xml.writeAttribute("value-date", date);
 		this.xml.writeCharacters(decimal(line.getAmount()));
 		this.xml.writeEndElement();
-		if (line.getFunder() != null) {
-			this.xml.writeStartElement("provider-org");
-			if (line.getFunder().isSelf()) {
-				this.xml.writeAttribute("ref", s.organisation());
-				this.xml.writeAttribute("type", s.organisationType());
-			}
-			narrative(line.getFunder().getName());
-			this.xml.writeEndElement();
+		this.xml.writeStartElement("provider-org");
+		if (line.getFunder().isSelf()) {
+			this.xml.writeAttribute("ref", s.organisation());
+			this.xml.writeAttribute("type", s.organisationType());
 		}
+		narrative(line.getFunder().getName());
+		this.xml.writeEndElement();
 		this.xml.writeStartElement("receiver-org");
 		this.xml.writeAttribute("ref", s.organisation());
 		this.xml.writeAttribute("type", s.organisationType());

@@ -105,6 +105,7 @@ class IatiRulesTests {
 		a.budgets().add(line(BudgetKind.TOTAL, "BIF", new Period(LocalDate.of(2023, 1, 1), DatePrecision.YEAR,
 				LocalDate.of(2027, 1, 1), DatePrecision.YEAR)));
 		a.budgets().add(line(BudgetKind.DISBURSED, "BIF", year(2024)));
+		a.budgets().get(1).setFunder(new bi.ppsm.site.organisation.Organisation("pplm", "PPLM", "Pain pour le Monde"));
 		// not blocking: the line is only left out of the file; the disbursement is a transaction
 		assertThat(check(a)).extracting(Item::code, Item::blocking)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("budgetTooLong", false));
@@ -119,11 +120,20 @@ class IatiRulesTests {
 			.isEqualTo(LocalDate.of(2024, 12, 31));
 		assertThat(IatiRules.transactionType(BudgetKind.FUNDER_SHARE)).isEqualTo("11");
 		assertThat(IatiRules.transactionType(BudgetKind.DISBURSED)).isEqualTo("1");
+		bi.ppsm.site.organisation.Organisation funder = new bi.ppsm.site.organisation.Organisation("pplm", "PPLM",
+				"Pain pour le Monde");
 		Activity fine = activity();
 		fine.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", year(2026)));
 		fine.budgets().add(line(BudgetKind.DISBURSED, "EUR", new Period(LocalDate.of(2026, 1, 1), DatePrecision.DAY,
 				TODAY, DatePrecision.DAY)));
+		fine.budgets().forEach(l -> l.setFunder(funder));
 		assertThat(codes(fine)).isEmpty();
+		assertThat(fine.budgets()).allMatch(l -> IatiRules.transactionFits(l, TODAY));
+		// failing case: the ruleset wants a provider-org, so a line without its funder stays out
+		Activity anonymous = activity();
+		anonymous.budgets().add(line(BudgetKind.DISBURSED, "EUR", year(2025)));
+		assertThat(codes(anonymous)).containsExactly("transactionNoFunder");
+		assertThat(IatiRules.transactionFits(anonymous.budgets().get(0), TODAY)).isFalse();
 		// failing cases: no date at all, a disbursement dated after today (the end of 2026), a share starting next year
 		Activity a = activity();
 		a.budgets().add(line(BudgetKind.DISBURSED, "EUR", Period.UNKNOWN));

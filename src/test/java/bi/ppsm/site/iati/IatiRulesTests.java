@@ -150,6 +150,34 @@ class IatiRulesTests {
 	}
 
 	@Test
+	void anIndicatorPeriodHasItsStartBeforeItsEndAndNoActualValueBeforeItStarts() {
+		assertThat(IatiRules.resultPeriodFits(year(2024))).isTrue();
+		// failing cases: no end, a one-day period (start not before end), an end before the start
+		assertThat(IatiRules.resultPeriodFits(new Period(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, null, null)))
+			.isFalse();
+		assertThat(IatiRules.resultPeriodFits(new Period(LocalDate.of(2024, 3, 1), DatePrecision.DAY,
+				LocalDate.of(2024, 3, 1), DatePrecision.DAY))).isFalse();
+		assertThat(IatiRules.resultPeriodFits(new Period(LocalDate.of(2024, 3, 1), DatePrecision.DAY,
+				LocalDate.of(2023, 1, 1), DatePrecision.YEAR))).isFalse();
+		bi.ppsm.site.result.KeyResult result = new bi.ppsm.site.result.KeyResult(
+				new bi.ppsm.site.programme.Programme("p", "P", "R"), "Enfants réunifiés");
+		bi.ppsm.site.result.ResultPeriod done = new bi.ppsm.site.result.ResultPeriod(result);
+		done.setPeriod(year(2024));
+		done.setActualValue(BigDecimal.TEN);
+		bi.ppsm.site.result.ResultPeriod undated = new bi.ppsm.site.result.ResultPeriod(result);
+		undated.setLabel("Phase 3");
+		undated.setTargetValue(BigDecimal.TEN);
+		bi.ppsm.site.result.ResultPeriod future = new bi.ppsm.site.result.ResultPeriod(result);
+		future.setLabel("2027");
+		future.setPeriod(year(2027));
+		future.setActualValue(BigDecimal.ONE);
+		result.getPeriods().addAll(List.of(done, undated, future));
+		assertThat(IatiRules.checkResults(List.of(result), TODAY)).extracting(Item::code, Item::blocking)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("resultPeriodNoDates", false),
+					org.assertj.core.groups.Tuple.tuple("resultPeriodActualFuture", false));
+	}
+
+	@Test
 	void aProposedSectorIsARemarkNotABlocker() {
 		SectorShare proposed = new SectorShare("12340", new BigDecimal("100"));
 		org.springframework.test.util.ReflectionTestUtils.setField(proposed, "proposed", true);

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 import bi.ppsm.site.period.DateParts;
-import bi.ppsm.site.period.Period;
 import bi.ppsm.site.period.PeriodFields;
 
 /**
@@ -58,11 +57,6 @@ record ResultPeriodForm(@Size(max = 120) String label,
 
 	String cleanComment() {
 		return blank(this.comment) ? null : this.comment.strip();
-	}
-
-	@Override
-	public Period period() {
-		return PeriodFields.super.period();
 	}
 
 	private static boolean blank(String text) {

@@ -62,7 +62,7 @@ public class Catalog {
 		}
 		List<Project> projects = this.projects.findPublishedForProgramme(programme);
 		projects.forEach(Catalog::load);
-		return new ProgrammeDetail(programme, projects, this.results.findByProgramme(programme));
+		return new ProgrammeDetail(programme, projects, loaded(this.results.findByProgramme(programme)));
 	}
 
 	/** A project's page; drafts only when {@code includeDraft} (staff preview). */
@@ -76,7 +76,13 @@ public class Catalog {
 	public ProjectDetail detail(Project project) {
 		load(project);
 		return new ProjectDetail(project,
-				(project.getId() == null) ? List.of() : this.results.findByProjectOrderByPosition(project));
+				(project.getId() == null) ? List.of() : loaded(this.results.findByProjectOrderByPosition(project)));
+	}
+
+	/** Results with their values per period, fetched in one batch for the page. */
+	private static List<KeyResult> loaded(List<KeyResult> results) {
+		results.forEach(r -> Hibernate.initialize(r.getPeriods()));
+		return results;
 	}
 
 	private static void load(Programme programme) {

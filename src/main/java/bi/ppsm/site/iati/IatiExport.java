@@ -68,8 +68,12 @@ public class IatiExport implements ProjectChecklist {
 
 	}
 
-	/** The whole file's content; {@code organisation} null when the settings give no identifier (nothing exported). */
-	public record Snapshot(String organisation, String organisationType, String organisationName, List<Entry> entries) {
+	/**
+	 * The whole file's content; {@code organisation} null when the settings give no identifier (nothing exported).
+	 * @param today the day the rules were checked on (no transaction after it)
+	 */
+	public record Snapshot(String organisation, String organisationType, String organisationName, List<Entry> entries,
+			LocalDate today) {
 
 		public List<Entry> exported() {
 			return this.entries.stream().filter(Entry::exported).toList();
@@ -150,7 +154,7 @@ public class IatiExport implements ProjectChecklist {
 		String organisation = site.getIatiIdentifier();
 		List<Entry> entries = new ArrayList<>();
 		if (organisation == null) {
-			return new Snapshot(null, site.getIatiOrgType(), site.getSiteName(), entries);
+			return new Snapshot(null, site.getIatiOrgType(), site.getSiteName(), entries, today());
 		}
 		LocalDate today = today();
 		List<Entry> programmeEntries = new ArrayList<>();
@@ -158,6 +162,7 @@ public class IatiExport implements ProjectChecklist {
 			Activity a = Activity.of(p, today);
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
 			List<KeyResult> results = this.results.findByProgramme(p).stream().filter(r -> r.getProject() == null).toList();
+			items.addAll(IatiRules.checkResults(results, today));
 			programmeEntries.add(new Entry(a, a.identifier(organisation), items,
 					items.stream().noneMatch(Item::blocking), null, new ArrayList<>(), results));
 		}
@@ -165,13 +170,15 @@ public class IatiExport implements ProjectChecklist {
 		for (Project p : this.projects.findAllByOrderByNameAsc()) {
 			Activity a = Activity.of(p);
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
+			List<KeyResult> results = this.results.findByProjectOrderByPosition(p);
+			items.addAll(IatiRules.checkResults(results, today));
 			boolean exported = items.stream().noneMatch(Item::blocking);
 			Entry parent = programmeEntries.stream()
 				.filter(e -> e.exported() && e.activity().id() == a.parentId())
 				.findFirst()
 				.orElse(null);
 			Entry entry = new Entry(a, a.identifier(organisation), items, exported,
-					(parent != null) ? parent.identifier() : null, List.of(), this.results.findByProjectOrderByPosition(p));
+					(parent != null) ? parent.identifier() : null, List.of(), results);
 			if (parent != null && exported) {
 				parent.children().add(entry.identifier());
 			}
@@ -179,7 +186,7 @@ public class IatiExport implements ProjectChecklist {
 		}
 		entries.addAll(programmeEntries);
 		entries.addAll(projectEntries);
-		return new Snapshot(organisation, site.getIatiOrgType(), site.getSiteName(), entries);
+		return new Snapshot(organisation, site.getIatiOrgType(), site.getSiteName(), entries, today);
 	}
 
 }

@@ -20,7 +20,9 @@ import bi.ppsm.site.project.ProjectChecklist.Item;
  * site exports, plus what the schema needs: an identifier that starts with the reporting
  * organisation's (or a previous one's), a start date, dates in order, no actual date in the
  * future, sectors whose percentages add up to 100, a known currency, budgets of at most one
- * year. Blocking items keep the activity out of the file; the others are remarks.
+ * year, transactions with a real date that is not in the future and a provider, indicator
+ * periods with their start before their end. Blocking items keep the activity out of the file;
+ * the others are remarks.
  */
 final class IatiRules {
 
@@ -51,7 +53,16 @@ final class IatiRules {
 				items.add(blocking("currencyUnknown", line.getCurrency()));
 			}
 			else if (line.getKind() != BudgetKind.TOTAL) {
-				items.add(remark("budgetKind", line.label()));
+				LocalDate date = transactionDate(line);
+				if (date == null) {
+					items.add(remark("transactionNoDate", line.label()));
+				}
+				else if (date.isAfter(today)) {
+					items.add(remark("transactionFuture", line.label(), date.toString()));
+				}
+				else if (line.getFunder() == null) {
+					items.add(remark("transactionNoFunder", line.label()));
+				}
 			}
 			else if (!budgetPeriodFits(line.getCoveredPeriod())) {
 				items.add(remark(line.getCoveredPeriod().getStart() == null || line.getCoveredPeriod().getEnd() == null
@@ -74,6 +85,62 @@ final class IatiRules {
 		LocalDate start = period.getStart();
 		LocalDate end = lastDay(period.getEnd(), period.getEndPrecision());
 		return !end.isBefore(start) && !end.isAfter(start.plusYears(1).minusDays(1));
+	}
+
+	/**
+	 * The date a funder's share or a disbursement line is reported on as a transaction: the
+	 * start of its period for a commitment (the share is committed when the period begins), the
+	 * last day of its period for what was disbursed to date. Null when that date is unknown:
+	 * a transaction needs a real date, none is invented.
+	 */
+	static LocalDate transactionDate(BudgetLine line) {
+		Period period = line.getCoveredPeriod();
+		return switch (line.getKind()) {
+			case FUNDER_SHARE -> period.getStart();
+			case DISBURSED -> (period.getEnd() != null) ? lastDay(period.getEnd(), period.getEndPrecision()) : null;
+			case TOTAL -> null;
+		};
+	}
+
+	/**
+	 * Ruleset: a transaction-date (and its value-date) is not in the future, and a transaction
+	 * names its provider-org (the line's funder).
+	 */
+	static boolean transactionFits(BudgetLine line, LocalDate today) {
+		LocalDate date = transactionDate(line);
+		return date != null && !date.isAfter(today) && line.getFunder() != null;
+	}
+
+	/** IATI TransactionType: 11 incoming commitment for a funder's share, 1 incoming funds for what was disbursed to the PPSM. */
+	static String transactionType(BudgetKind kind) {
+		return (kind == BudgetKind.FUNDER_SHARE) ? "11" : "1";
+	}
+
+	/** Ruleset: an indicator period has a start and an end, the start before the end. */
+	static boolean resultPeriodFits(Period period) {
+		return period.getStart() != null && period.getEnd() != null
+				&& period.getStart().isBefore(lastDay(period.getEnd(), period.getEndPrecision()));
+	}
+
+	/**
+	 * Remarks on the results of an exported activity: a period row without both dates (or in the
+	 * wrong order) stays out of the file; an actual value of a period not started yet is left out.
+	 */
+	static List<Item> checkResults(List<bi.ppsm.site.result.KeyResult> results, LocalDate today) {
+		List<Item> items = new ArrayList<>();
+		for (bi.ppsm.site.result.KeyResult r : results) {
+			for (bi.ppsm.site.result.ResultPeriod p : r.getPeriods()) {
+				String name = (p.getLabel() != null) ? p.getLabel()
+						: (p.getPeriod().getStart() != null) ? p.getPeriod().getStart().toString() : "";
+				if (!resultPeriodFits(p.getPeriod())) {
+					items.add(remark("resultPeriodNoDates", r.getStatement(), name));
+				}
+				else if (p.getActualValue() != null && p.getPeriod().getStart().isAfter(today)) {
+					items.add(remark("resultPeriodActualFuture", r.getStatement(), name));
+				}
+			}
+		}
+		return items;
 	}
 
 	/** Ruleset: with several sectors of one vocabulary their percentages add up to 100. */

@@ -23,6 +23,7 @@ import bi.ppsm.site.programme.SectorShare;
 import bi.ppsm.site.project.BudgetKind;
 import bi.ppsm.site.project.BudgetLine;
 import bi.ppsm.site.result.KeyResult;
+import bi.ppsm.site.result.ResultPeriod;
 
 /**
  * Writes the IATI 2.03 files as a stream (XMLStreamWriter), in the order the schema wants:
@@ -120,6 +121,11 @@ final class IatiXml {
 		for (BudgetLine line : budgets) {
 			budget(line);
 		}
+		for (BudgetLine line : a.budgets()) {
+			if (line.getKind() != BudgetKind.TOTAL && IatiRules.transactionFits(line, s.today())) {
+				transaction(s, line);
+			}
+		}
 		if (e.parent() != null) {
 			relatedActivity(e.parent(), "1");
 		}
@@ -128,7 +134,7 @@ final class IatiXml {
 		}
 		for (KeyResult r : e.results()) {
 			if (r.isQuantitative()) {
-				result(r);
+				result(r, s.today());
 			}
 		}
 		this.xml.writeEndElement();
@@ -136,9 +142,11 @@ final class IatiXml {
 
 	/**
 	 * A quantitative key result as a result with one indicator measured in units (1): its
-	 * baseline when known, its target and actual values over its period when it has one.
+	 * baselines when known (its own, each period's in the year the period starts), then its
+	 * headline target and actual values over its own period when it has dated one, then one
+	 * period per dated period row.
 	 */
-	private void result(KeyResult r) throws XMLStreamException {
+	private void result(KeyResult r, LocalDate today) throws XMLStreamException {
 		this.xml.writeStartElement("result");
 		this.xml.writeAttribute("type", (r.getResultType() != null) ? r.getResultType() : "9");
 		this.xml.writeAttribute("aggregation-status", "0");
@@ -153,28 +161,50 @@ final class IatiXml {
 				: r.getStatement());
 		this.xml.writeEndElement();
 		if (r.getBaselineValue() != null && r.getBaselineYear() != null) {
-			this.xml.writeEmptyElement("baseline");
-			this.xml.writeAttribute("year", String.valueOf(r.getBaselineYear()));
-			this.xml.writeAttribute("value", decimal(r.getBaselineValue()));
+			baseline(r.getBaselineYear(), r.getBaselineValue());
 		}
-		Period period = r.getPeriod();
-		if (period.getStart() != null && period.getEnd() != null) {
-			this.xml.writeStartElement("period");
-			this.xml.writeEmptyElement("period-start");
-			this.xml.writeAttribute("iso-date", period.getStart().toString());
-			this.xml.writeEmptyElement("period-end");
-			this.xml.writeAttribute("iso-date", IatiRules.lastDay(period.getEnd(), period.getEndPrecision()).toString());
-			if (r.getExpectedValue() != null) {
-				this.xml.writeEmptyElement("target");
-				this.xml.writeAttribute("value", decimal(r.getExpectedValue()));
+		for (ResultPeriod p : r.getPeriods()) {
+			if (p.getBaselineValue() != null && p.getPeriod().getStart() != null) {
+				baseline(p.getPeriod().getStart().getYear(), p.getBaselineValue());
 			}
-			if (r.getAchievedValue() != null) {
-				this.xml.writeEmptyElement("actual");
-				this.xml.writeAttribute("value", decimal(r.getAchievedValue()));
+		}
+		Period headline = r.getPeriod();
+		if (IatiRules.resultPeriodFits(headline) && (r.getExpectedValue() != null || r.getAchievedValue() != null)) {
+			period(headline, r.getExpectedValue(), r.getAchievedValue(), today);
+		}
+		for (ResultPeriod p : r.getPeriods()) {
+			if (IatiRules.resultPeriodFits(p.getPeriod()) && (p.getTargetValue() != null || p.getActualValue() != null)) {
+				period(p.getPeriod(), p.getTargetValue(), p.getActualValue(), today);
 			}
-			this.xml.writeEndElement();
 		}
 		this.xml.writeEndElement();
+		this.xml.writeEndElement();
+	}
+
+	private void baseline(int year, BigDecimal value) throws XMLStreamException {
+		this.xml.writeEmptyElement("baseline");
+		this.xml.writeAttribute("year", String.valueOf(year));
+		this.xml.writeAttribute("value", decimal(value));
+	}
+
+	/**
+	 * One period of an indicator: its start and last day, the target and the actual values as
+	 * numbers; no actual value for a period that has not started yet.
+	 */
+	private void period(Period period, BigDecimal target, BigDecimal actual, LocalDate today) throws XMLStreamException {
+		this.xml.writeStartElement("period");
+		this.xml.writeEmptyElement("period-start");
+		this.xml.writeAttribute("iso-date", period.getStart().toString());
+		this.xml.writeEmptyElement("period-end");
+		this.xml.writeAttribute("iso-date", IatiRules.lastDay(period.getEnd(), period.getEndPrecision()).toString());
+		if (target != null) {
+			this.xml.writeEmptyElement("target");
+			this.xml.writeAttribute("value", decimal(target));
+		}
+		if (actual != null && !period.getStart().isAfter(today)) {
+			this.xml.writeEmptyElement("actual");
+			this.xml.writeAttribute("value", decimal(actual));
+		}
 		this.xml.writeEndElement();
 	}
 
@@ -250,6 +280,37 @@ final class IatiXml {
 		this.xml.writeAttribute("currency", line.getCurrency());
 		this.xml.writeAttribute("value-date", period.getStart().toString());
 		this.xml.writeCharacters(decimal(line.getAmount()));
+		this.xml.writeEndElement();
+		this.xml.writeEndElement();
+	}
+
+	/**
+	 * A funder's share as an incoming commitment (11), what was disbursed to the PPSM as
+	 * incoming funds (1): provided by the line's funder, received by the PPSM.
+	 */
+	private void transaction(Snapshot s, BudgetLine line) throws XMLStreamException {
+		String date = IatiRules.transactionDate(line).toString();
+		this.xml.writeStartElement("transaction");
+		this.xml.writeEmptyElement("transaction-type");
+		this.xml.writeAttribute("code", IatiRules.transactionType(line.getKind()));
+		this.xml.writeEmptyElement("transaction-date");
+		this.xml.writeAttribute("iso-date", date);
+		this.xml.writeStartElement("value");
+		this.xml.writeAttribute("currency", line.getCurrency());
+		this.xml.writeAttribute("value-date", date);
+		this.xml.writeCharacters(decimal(line.getAmount()));
+		this.xml.writeEndElement();
+		this.xml.writeStartElement("provider-org");
+		if (line.getFunder().isSelf()) {
+			this.xml.writeAttribute("ref", s.organisation());
+			this.xml.writeAttribute("type", s.organisationType());
+		}
+		narrative(line.getFunder().getName());
+		this.xml.writeEndElement();
+		this.xml.writeStartElement("receiver-org");
+		this.xml.writeAttribute("ref", s.organisation());
+		this.xml.writeAttribute("type", s.organisationType());
+		narrative(s.organisationName());
 		this.xml.writeEndElement();
 		this.xml.writeEndElement();
 	}

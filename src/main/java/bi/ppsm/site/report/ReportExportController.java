@@ -27,6 +27,7 @@ import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.result.KeyResult;
 import bi.ppsm.site.result.KeyResultRepository;
+import bi.ppsm.site.result.ResultPeriod;
 
 /**
  * Spreadsheets for donor reports (staff only): the projects with their key facts, and the key
@@ -75,23 +76,38 @@ class ReportExportController {
 	ResponseEntity<byte[]> results() {
 		Csv csv = new Csv().row(List.of("Programme", "Projet", "Thème", "Résultat", "Type", "Unité", "Valeur de départ",
 				"Année de départ", "Valeur attendue", "Valeur atteinte", "Pourcentage", "Début de la période",
-				"Fin de la période"));
+				"Fin de la période", "Libellé de la période", "Commentaire"));
 		List<KeyResult> all = new ArrayList<>(this.results.findAll());
 		all.sort((a, b) -> {
 			int byProgramme = Integer.compare(a.getProgramme().getPosition(), b.getProgramme().getPosition());
 			return (byProgramme != 0) ? byProgramme : Integer.compare(a.getPosition(), b.getPosition());
 		});
+		// one line for the result's headline figures, then one per period with that period's values
 		for (KeyResult r : all) {
-			csv.row(List.of(r.getProgramme().getName(), (r.getProject() != null) ? r.getProject().getName() : "",
-					text(r.getTheme()), r.getStatement(),
+			List<String> result = List.of(r.getProgramme().getName(),
+					(r.getProject() != null) ? r.getProject().getName() : "", text(r.getTheme()), r.getStatement(),
 					(r.getResultType() != null) ? this.codelists.get(Codelists.RESULT_TYPE).label(r.getResultType()) : "",
-					text(r.getUnit()), number(r.getBaselineValue()),
+					text(r.getUnit()));
+			csv.row(concat(result, List.of(number(r.getBaselineValue()),
 					(r.getBaselineYear() != null) ? String.valueOf(r.getBaselineYear()) : "", number(r.getExpectedValue()),
 					number(r.getAchievedValue()), (r.getPercent() != null) ? String.valueOf(r.getPercent()) : "",
 					date(r.getPeriod().getStart(), r.getPeriod().getStartPrecision()),
-					date(r.getPeriod().getEnd(), r.getPeriod().getEndPrecision())));
+					date(r.getPeriod().getEnd(), r.getPeriod().getEndPrecision()), "", "")));
+			for (ResultPeriod p : r.getPeriods()) {
+				csv.row(concat(result, List.of(number(p.getBaselineValue()), "", number(p.getTargetValue()),
+						number(p.getActualValue()), (p.getPercent() != null) ? String.valueOf(p.getPercent()) : "",
+						date(p.getPeriod().getStart(), p.getPeriod().getStartPrecision()),
+						date(p.getPeriod().getEnd(), p.getPeriod().getEndPrecision()), text(p.getLabel()),
+						text(p.getComment()))));
+			}
 		}
 		return file("resultats.csv", csv);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	private static String status(Project p) {

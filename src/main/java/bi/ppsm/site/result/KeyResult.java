@@ -1,7 +1,6 @@
 package bi.ppsm.site.result;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,6 +56,11 @@ public class KeyResult extends ContentEntity {
 	@jakarta.persistence.Embedded
 	private bi.ppsm.site.period.Period period = new bi.ppsm.site.period.Period(null, null, null, null);
 
+	/** Its values year by year or phase by phase (issue 15); the fields above stay its headline. */
+	@jakarta.persistence.OneToMany(mappedBy = "keyResult")
+	@jakarta.persistence.OrderBy("position, id")
+	private java.util.List<ResultPeriod> periods = new java.util.ArrayList<>();
+
 	protected KeyResult() {
 	}
 
@@ -67,41 +71,32 @@ public class KeyResult extends ContentEntity {
 
 	/** Achieved as a whole percentage of expected, or null when either is unknown. */
 	public Integer getPercent() {
-		if (this.achievedValue == null || this.expectedValue == null || this.expectedValue.signum() <= 0) {
-			return null;
-		}
-		return this.achievedValue.multiply(BigDecimal.valueOf(100))
-			.divide(this.expectedValue, 0, RoundingMode.HALF_UP)
-			.intValue();
+		return Progress.percent(this.achievedValue, this.expectedValue);
 	}
 
 	/** The scale of its chart: the larger of expected and achieved, so that a result above its target still fits. */
 	public BigDecimal getChartMax() {
-		if (this.achievedValue == null || this.expectedValue == null) {
-			return null;
-		}
-		return this.achievedValue.max(this.expectedValue);
+		return Progress.chartMax(this.achievedValue, this.expectedValue);
 	}
 
 	/** Where the bar of the achieved value ends on the chart, in percent of its width. */
 	public Integer getAchievedWidth() {
-		BigDecimal max = getChartMax();
-		return (max == null || max.signum() <= 0) ? null : share(this.achievedValue, max);
+		return Progress.position(this.achievedValue, this.achievedValue, this.expectedValue);
 	}
 
 	/** Where the target stands on the chart, in percent of its width. */
 	public Integer getTargetPosition() {
-		BigDecimal max = getChartMax();
-		return (max == null || max.signum() <= 0) ? null : share(this.expectedValue, max);
+		return Progress.position(this.expectedValue, this.achievedValue, this.expectedValue);
 	}
 
-	private static int share(BigDecimal value, BigDecimal max) {
-		return value.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+	public java.util.List<ResultPeriod> getPeriods() {
+		return this.periods;
 	}
 
-	/** Whether it has figures to report as an IATI indicator (a target or an achieved value). */
+	/** Whether it has figures to report as an IATI indicator (a target or an achieved value, its own or a period's). */
 	public boolean isQuantitative() {
-		return this.achievedValue != null || this.expectedValue != null;
+		return this.achievedValue != null || this.expectedValue != null
+				|| this.periods.stream().anyMatch(p -> p.getTargetValue() != null || p.getActualValue() != null);
 	}
 
 	public BigDecimal getBaselineValue() {

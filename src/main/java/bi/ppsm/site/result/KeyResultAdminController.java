@@ -163,6 +163,7 @@ class KeyResultAdminController {
 
 	private String form(Model model, KeyResult keyResult) {
 		model.addAttribute("item", keyResult);
+		model.addAttribute("periodCount", (keyResult == null) ? 0 : keyResult.getPeriods().size());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
 			.stream()
 			.map(p -> new Option(p.getId(), p.getName()))

@@ -66,6 +66,9 @@ class IatiExportTests {
 	@Autowired
 	SiteSettingsRepository settings;
 
+	@Autowired
+	bi.ppsm.site.organisation.OrganisationRepository organisations;
+
 	@Test
 	void nothingIsPublishedBeforeTheOrganisationIdentifierIsSet() {
 		assertThat(this.mvc.get().uri("/iati/activities.xml")).hasStatus(404);
@@ -157,6 +160,60 @@ class IatiExportTests {
 		assertThat(parent).startsWith(ORGANISATION + "-PROG");
 		assertThat(this.jdbc.queryForObject("select iati_identifier from project where slug = 'tura-utuze'", String.class))
 			.isEqualTo(ORGANISATION + "-PROJ" + p.getId());
+	}
+
+	@Test
+	void fundersSharesAndDisbursementsAreTransactionsWhenTheirDateIsKnownAndPast() throws Exception {
+		identifier(ORGANISATION);
+		Project p = readyProject();
+		bi.ppsm.site.organisation.Organisation pplm = this.organisations.findBySlug("pplm").orElseThrow();
+		BudgetLine share = new BudgetLine(p, BudgetKind.FUNDER_SHARE, new BigDecimal("120000.50"), "EUR");
+		share.setPeriod(new Period(LocalDate.of(2023, 3, 1), DatePrecision.MONTH, LocalDate.of(2027, 1, 1), DatePrecision.YEAR));
+		share.setFunder(pplm);
+		BudgetLine disbursed = new BudgetLine(p, BudgetKind.DISBURSED, new BigDecimal("45000"), "EUR");
+		disbursed.setPeriod(new Period(LocalDate.of(2023, 1, 1), DatePrecision.YEAR, LocalDate.of(2024, 6, 1), DatePrecision.MONTH));
+		disbursed.setFunder(pplm);
+		disbursed.setPosition(2);
+		// left out: no date, and a disbursement dated in the future
+		BudgetLine undated = new BudgetLine(p, BudgetKind.DISBURSED, new BigDecimal("1000"), "EUR");
+		undated.setPosition(3);
+		BudgetLine future = new BudgetLine(p, BudgetKind.DISBURSED, new BigDecimal("2000"), "EUR");
+		future.setPeriod(new Period(LocalDate.of(2098, 1, 1), DatePrecision.YEAR, LocalDate.of(2099, 1, 1), DatePrecision.YEAR));
+		future.setPosition(4);
+		for (BudgetLine line : java.util.List.of(share, disbursed, undated, future)) {
+			this.lines.save(line);
+			p.getBudgetLines().add(line);
+		}
+		this.projects.flush();
+		String xml = get("/iati/activities.xml");
+		IatiSchemas.validateActivities(xml);
+		Element project = Jsoup.parse(xml, Parser.xmlParser()).select("iati-activity[hierarchy=2]").first();
+		assertThat(project).isNotNull();
+		assertThat(project.select("transaction")).hasSize(2);
+		Element commitment = project.select("transaction").get(0);
+		assertThat(commitment.select("transaction-type").attr("code")).isEqualTo("11");
+		assertThat(commitment.select("transaction-date").attr("iso-date")).isEqualTo("2023-03-01");
+		assertThat(commitment.select("value").attr("currency")).isEqualTo("EUR");
+		assertThat(commitment.select("value").attr("value-date")).isEqualTo("2023-03-01");
+		assertThat(commitment.select("value").text()).isEqualTo("120000.5");
+		assertThat(commitment.select("provider-org narrative").text()).isEqualTo(pplm.getName());
+		assertThat(commitment.select("receiver-org").attr("ref")).isEqualTo(ORGANISATION);
+		Element incoming = project.select("transaction").get(1);
+		assertThat(incoming.select("transaction-type").attr("code")).isEqualTo("1");
+		assertThat(incoming.select("transaction-date").attr("iso-date")).isEqualTo("2024-06-30");
+		assertThat(incoming.select("value").text()).isEqualTo("45000");
+		String page = this.mvc.get().uri("/admin/iati").with(user("e@test").roles("EDITOR")).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("n’est pas exportée comme transaction : il lui faut une date",
+				"n’est pas encore exportée comme transaction : sa date (2099-12-31) est dans le futur");
+	}
+
+	/** Tura Utuze with what IATI needs: a start date and a sector. */
+	private Project readyProject() {
+		Project p = this.projects.findBySlug("tura-utuze").orElseThrow();
+		p.setPeriod(new Period(LocalDate.of(2023, 1, 1), DatePrecision.YEAR, LocalDate.of(2027, 6, 1), DatePrecision.MONTH));
+		p.getSectors().add(new SectorShare("12340", new BigDecimal("100")));
+		return p;
 	}
 
 	@Test

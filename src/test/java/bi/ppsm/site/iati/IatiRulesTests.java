@@ -105,10 +105,76 @@ class IatiRulesTests {
 		a.budgets().add(line(BudgetKind.TOTAL, "BIF", new Period(LocalDate.of(2023, 1, 1), DatePrecision.YEAR,
 				LocalDate.of(2027, 1, 1), DatePrecision.YEAR)));
 		a.budgets().add(line(BudgetKind.DISBURSED, "BIF", year(2024)));
-		// not blocking: the line is only left out of the file
+		a.budgets().get(1).setFunder(new bi.ppsm.site.organisation.Organisation("pplm", "PPLM", "Pain pour le Monde"));
+		// not blocking: the line is only left out of the file; the disbursement is a transaction
 		assertThat(check(a)).extracting(Item::code, Item::blocking)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("budgetTooLong", false),
-					org.assertj.core.groups.Tuple.tuple("budgetKind", false));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("budgetTooLong", false));
+	}
+
+	@Test
+	void aTransactionHasARealDateThatIsNotInTheFuture() {
+		// a funder's share is committed at its period's start, a disbursement dated by its period's end
+		assertThat(IatiRules.transactionDate(line(BudgetKind.FUNDER_SHARE, "EUR", year(2024))))
+			.isEqualTo(LocalDate.of(2024, 1, 1));
+		assertThat(IatiRules.transactionDate(line(BudgetKind.DISBURSED, "EUR", year(2024))))
+			.isEqualTo(LocalDate.of(2024, 12, 31));
+		assertThat(IatiRules.transactionType(BudgetKind.FUNDER_SHARE)).isEqualTo("11");
+		assertThat(IatiRules.transactionType(BudgetKind.DISBURSED)).isEqualTo("1");
+		bi.ppsm.site.organisation.Organisation funder = new bi.ppsm.site.organisation.Organisation("pplm", "PPLM",
+				"Pain pour le Monde");
+		Activity fine = activity();
+		fine.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", year(2026)));
+		fine.budgets().add(line(BudgetKind.DISBURSED, "EUR", new Period(LocalDate.of(2026, 1, 1), DatePrecision.DAY,
+				TODAY, DatePrecision.DAY)));
+		fine.budgets().forEach(l -> l.setFunder(funder));
+		assertThat(codes(fine)).isEmpty();
+		assertThat(fine.budgets()).allMatch(l -> IatiRules.transactionFits(l, TODAY));
+		// failing case: the ruleset wants a provider-org, so a line without its funder stays out
+		Activity anonymous = activity();
+		anonymous.budgets().add(line(BudgetKind.DISBURSED, "EUR", year(2025)));
+		assertThat(codes(anonymous)).containsExactly("transactionNoFunder");
+		assertThat(IatiRules.transactionFits(anonymous.budgets().get(0), TODAY)).isFalse();
+		// failing cases: no date at all, a disbursement dated after today (the end of 2026), a share starting next year
+		Activity a = activity();
+		a.budgets().add(line(BudgetKind.DISBURSED, "EUR", Period.UNKNOWN));
+		a.budgets().add(line(BudgetKind.DISBURSED, "EUR", year(2026)));
+		a.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", year(2027)));
+		a.budgets().add(line(BudgetKind.FUNDER_SHARE, "EUR", new Period(null, null, LocalDate.of(2025, 1, 1),
+				DatePrecision.YEAR)));
+		assertThat(check(a)).extracting(Item::code, Item::blocking)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("transactionNoDate", false),
+					org.assertj.core.groups.Tuple.tuple("transactionFuture", false),
+					org.assertj.core.groups.Tuple.tuple("transactionFuture", false),
+					org.assertj.core.groups.Tuple.tuple("transactionNoDate", false));
+		assertThat(check(a).get(1).args()).endsWith("2026-12-31");
+	}
+
+	@Test
+	void anIndicatorPeriodHasItsStartBeforeItsEndAndNoActualValueBeforeItStarts() {
+		assertThat(IatiRules.resultPeriodFits(year(2024))).isTrue();
+		// failing cases: no end, a one-day period (start not before end), an end before the start
+		assertThat(IatiRules.resultPeriodFits(new Period(LocalDate.of(2024, 1, 1), DatePrecision.YEAR, null, null)))
+			.isFalse();
+		assertThat(IatiRules.resultPeriodFits(new Period(LocalDate.of(2024, 3, 1), DatePrecision.DAY,
+				LocalDate.of(2024, 3, 1), DatePrecision.DAY))).isFalse();
+		assertThat(IatiRules.resultPeriodFits(new Period(LocalDate.of(2024, 3, 1), DatePrecision.DAY,
+				LocalDate.of(2023, 1, 1), DatePrecision.YEAR))).isFalse();
+		bi.ppsm.site.result.KeyResult result = new bi.ppsm.site.result.KeyResult(
+				new bi.ppsm.site.programme.Programme("p", "P", "R"), "Enfants réunifiés");
+		bi.ppsm.site.result.ResultPeriod done = new bi.ppsm.site.result.ResultPeriod(result);
+		done.setPeriod(year(2024));
+		done.setActualValue(BigDecimal.TEN);
+		bi.ppsm.site.result.ResultPeriod undated = new bi.ppsm.site.result.ResultPeriod(result);
+		undated.setLabel("Phase 3");
+		undated.setTargetValue(BigDecimal.TEN);
+		bi.ppsm.site.result.ResultPeriod future = new bi.ppsm.site.result.ResultPeriod(result);
+		future.setLabel("2027");
+		future.setPeriod(year(2027));
+		future.setActualValue(BigDecimal.ONE);
+		result.getPeriods().addAll(List.of(done, undated, future));
+		assertThat(IatiRules.checkResults(List.of(result), TODAY)).extracting(Item::code, Item::blocking)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("resultPeriodNoDates", false),
+					org.assertj.core.groups.Tuple.tuple("resultPeriodActualFuture", false));
 	}
 
 	@Test

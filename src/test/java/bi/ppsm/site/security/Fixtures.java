@@ -55,6 +55,11 @@ final class Fixtures implements AutoCloseable {
 
 	final long otherBudgetLine;
 
+	/** A key result and a period row of it made for the test (the seed has none). */
+	final long keyResult;
+
+	final long resultPeriod;
+
 	final Map<String, Long> accounts = new LinkedHashMap<>();
 
 	final long message;
@@ -109,6 +114,10 @@ final class Fixtures implements AutoCloseable {
 		// the seed has no budget: one line per project for the test (deleted with its marker currency amount)
 		this.budgetLine = insertBudgetLine(this.project);
 		this.otherBudgetLine = insertBudgetLine(this.otherProject);
+		this.keyResult = first("select id from key_result order by id");
+		this.resultPeriod = jdbc.queryForObject(
+				"insert into key_result_period (key_result_id, label, target_value, position) values (?, ?, 10, 99) returning id",
+				Long.class, this.keyResult, "Période de test " + this.suffix);
 		for (StaffRole role : StaffRole.values()) {
 			String email = role.name().toLowerCase().replace('_', '-') + "-" + this.suffix + "@securite.test";
 			this.accounts.put(role.name(), jdbc.queryForObject(
@@ -226,6 +235,8 @@ final class Fixtures implements AutoCloseable {
 				return this.programme;
 			case "projectId":
 				return this.project;
+			case "resultId":
+				return this.keyResult;
 			case "id":
 				break;
 			default:
@@ -240,6 +251,9 @@ final class Fixtures implements AutoCloseable {
 		}
 		if (pattern.contains("/budget/")) {
 			return this.budgetLine;
+		}
+		if (pattern.contains("/periodes/")) {
+			return this.resultPeriod;
 		}
 		if (pattern.startsWith("/admin/comptes/")) {
 			return account(StaffRole.EDITOR);
@@ -279,6 +293,7 @@ final class Fixtures implements AutoCloseable {
 		this.jdbc.update("delete from news_item where id = ?", this.news);
 		this.jdbc.update("delete from project_phase where name = ?", "Phase de test " + this.suffix);
 		this.jdbc.update("delete from budget_line where id in (?, ?)", this.budgetLine, this.otherBudgetLine);
+		this.jdbc.update("delete from key_result_period where key_result_id = ?", this.keyResult);
 		for (Long id : this.accounts.values()) {
 			this.jdbc.update("delete from password_reset_token where account_id = ?", id);
 			this.jdbc.update("delete from staff_account where id = ?", id);

@@ -89,6 +89,10 @@ final class Forms {
 			create("/admin/resultats/nouveau", "/admin/resultats/{id}"), form("/admin/resultats/{id}", EDITOR, null),
 			action("/admin/resultats/{id}/monter", EDITOR), action("/admin/resultats/{id}/descendre", EDITOR),
 			action("/admin/resultats/{id}/supprimer", EDITOR),
+			// issue 15: values of a key result per period
+			form("/admin/resultats/{resultId}/periodes", EDITOR, null, "startYear", "2024", "targetValue", "100"),
+			form("/admin/resultats/{resultId}/periodes/{id}", EDITOR, null),
+			action("/admin/resultats/{resultId}/periodes/{id}/supprimer", EDITOR),
 			create("/admin/organisations/nouveau", "/admin/organisations/{id}", "slug", "essai-securite"),
 			form("/admin/organisations/{id}", EDITOR, null), action("/admin/organisations/{id}/supprimer", EDITOR),
 			create("/admin/zones/nouveau", "/admin/zones/{id}", "slug", "essai-securite"),

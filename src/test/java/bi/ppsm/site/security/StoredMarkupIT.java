@@ -65,7 +65,8 @@ class StoredMarkupIT extends MockMvcSuite {
 		this.pages = new ArrayList<>(List.of("/?v=1", "/programmes?v=1", "/projets?v=1", "/partenaires?v=1",
 				"/zones-d-intervention?v=1", "/services?v=1", "/missions?v=1", "/contact?v=1", "/en/missions?v=1",
 				"/admin", "/admin/journal", "/actualites?v=1", "/actualites/" + this.fixtures.newsSlug + "?v=1",
-				"/admin/actualites", "/admin/actualites/" + this.fixtures.news + "/apercu"));
+				"/admin/actualites", "/admin/actualites/" + this.fixtures.news + "/apercu",
+				"/admin/resultats/" + this.fixtures.keyResult + "/periodes"));
 		// the programme and project pages that show the records the edit forms change
 		this.jdbc.queryForList("""
 				select distinct id from programme where id in (?, (select min(id) from programme),
@@ -144,7 +145,8 @@ class StoredMarkupIT extends MockMvcSuite {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		// an edit form shows the value back; a list's form to add one starts empty again
-		if (!form.pattern().endsWith("/objectifs") && !form.pattern().endsWith("/phases")) {
+		if (!form.pattern().endsWith("/objectifs") && !form.pattern().endsWith("/phases")
+				&& !form.pattern().endsWith("/periodes")) {
 			List<String> shown = this.submissions.page(form, url).values.getOrDefault(field, List.of());
 			if (!shown.equals(List.of(value.strip()))) {
 				failures.add(label + ": not shown back as typed but as " + shown);

@@ -108,6 +108,71 @@ class ResultIndicatorTests {
 	}
 
 	@Test
+	void valuesPerPeriodAreATableOnThePageLinesOfTheCsvAndIatiPeriods() throws Exception {
+		KeyResult r = rapatriement();
+		String base = "/admin/resultats/" + r.getId() + "/periodes";
+		// a phase above its target, a future year with an actual value, a phase without dates
+		assertThat(this.mvc.post().uri(base).with(user("e@test").roles("EDITOR")).with(csrf()).param("label", "Phase 1")
+			.param("startYear", "2020").param("startMonth", "4").param("endYear", "2022").param("baselineValue", "0")
+			.param("targetValue", "3000").param("actualValue", "3400").param("comment", "Deux provinces")
+			.param("version", "0")).hasStatus3xxRedirection();
+		assertThat(this.mvc.post().uri(base).with(user("e@test").roles("EDITOR")).with(csrf()).param("startYear", "2099")
+			.param("endYear", "2099").param("targetValue", "1500").param("actualValue", "12").param("version", "0"))
+			.hasStatus3xxRedirection();
+		assertThat(this.mvc.post().uri(base).with(user("e@test").roles("EDITOR")).with(csrf()).param("label", "Phase 3")
+			.param("targetValue", "2521.5").param("version", "0")).hasStatus3xxRedirection();
+		this.results.flush();
+		assertThat(this.mvc.get().uri("/admin/resultats/" + r.getId()).with(user("e@test").roles("EDITOR"))).bodyText()
+			.contains("Valeurs par période (3)");
+
+		Element table = page("/programmes/rapatriement?v=14").select("li.result").first().selectFirst("table");
+		assertThat(table.selectFirst("caption").text()).isEqualTo("Valeurs par période (bénéficiaires)");
+		assertThat(table.select("thead th").eachText()).containsExactly("Période", "Référence", "Cible", "Atteint", "%");
+		assertThat(table.select("thead th").eachAttr("scope")).containsOnly("col");
+		assertThat(table.select("tbody th").eachAttr("scope")).containsOnly("row");
+		assertThat(table.select("tbody tr").get(0).text().replace('\u202f', ' '))
+			.isEqualTo("Phase 1 (Avril 2020 – 2022) 0 3 000 3 400 113 %");
+		assertThat(table.select("tbody tr").get(2).text().replace('\u202f', ' ')).isEqualTo("Phase 3 2 521,5");
+		// above 100 %: the bar fills the chart and the target stands inside it (valid SVG, no meter)
+		Element chart = table.select("tbody tr").get(0).selectFirst("svg");
+		assertThat(chart.attr("aria-hidden")).isEqualTo("true");
+		assertThat(chart.selectFirst("rect.result-bar").attr("width")).isEqualTo("100");
+		assertThat(chart.selectFirst("line.result-target").attr("x1")).isEqualTo("88");
+
+		String csv = new String(this.mvc.get().uri("/admin/exports/resultats.csv").with(user("e@test").roles("EDITOR"))
+			.exchange().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("Libellé de la période", "Commentaire");
+		assertThat(csv).contains(";bénéficiaires;0;;3000;3400;113;2020-04;2022;Phase 1;Deux provinces",
+				";bénéficiaires;;;1500;12;1;2099;2099;;", ";bénéficiaires;;;2521,5;;;;;Phase 3;");
+
+		this.settings.get().setIatiIdentifier("BI-NIF-4000123456");
+		this.settings.flush();
+		String xml = this.mvc.get().uri("/iati/activities.xml").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		bi.ppsm.site.iati.IatiSchemasAccess.validateActivities(xml);
+		Element indicator = Jsoup.parse(xml, Parser.xmlParser()).select("indicator").stream()
+			.filter(i -> i.selectFirst("title narrative").text().contains("bénéficiaires rejoints, dont"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(indicator.select("baseline").eachAttr("year")).containsExactly("2020");
+		assertThat(indicator.select("baseline").attr("value")).isEqualTo("0");
+		// the dated periods only; the future one without its actual value
+		assertThat(indicator.select("period")).hasSize(2);
+		Element phase1 = indicator.select("period").get(0);
+		assertThat(phase1.select("period-start").attr("iso-date")).isEqualTo("2020-04-01");
+		assertThat(phase1.select("period-end").attr("iso-date")).isEqualTo("2022-12-31");
+		assertThat(phase1.select("target").attr("value")).isEqualTo("3000");
+		assertThat(phase1.select("actual").attr("value")).isEqualTo("3400");
+		Element future = indicator.select("period").get(1);
+		assertThat(future.select("target").attr("value")).isEqualTo("1500");
+		assertThat(future.select("actual")).isEmpty();
+		String admin = this.mvc.get().uri("/admin/iati").with(user("e@test").roles("EDITOR")).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(admin).contains("la période « Phase 3 » n’est pas exportée",
+				"n’a pas encore commencé, sa valeur atteinte n’est pas exportée");
+	}
+
+	@Test
 	void aTypeNotInIatisListIsRefused() {
 		KeyResult r = rapatriement();
 		assertThat(this.mvc.post().uri("/admin/resultats/" + r.getId()).with(user("e@test").roles("EDITOR")).with(csrf())

@@ -89,7 +89,7 @@ class AccountAdminController {
 		StaffAccount account = find(id);
 		model.addAttribute("form", AccountForm.from(account));
 		model.addAttribute("account", account);
-		model.addAttribute("secondFactor", this.secondFactors.enrolled(account.getId()));
+		model.addAttribute("secondFactor", account.getId() != null && this.secondFactors.enrolled(account.getId()));
 		return FORM;
 	}
 
@@ -115,7 +115,7 @@ class AccountAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		StaffAccount account = find(id);
 		model.addAttribute("account", account);
-		model.addAttribute("secondFactor", this.secondFactors.enrolled(account.getId()));
+		model.addAttribute("secondFactor", account.getId() != null && this.secondFactors.enrolled(account.getId()));
 		AdminForms.checkVersion(account.getVersion(), form.version(), result);
 		boolean self = account.getEmail().equals(StaffAccount.normalise(principal.getName()));
 		if (self && (form.role() != StaffRole.ADMINISTRATOR || !Boolean.TRUE.equals(form.enabled()))) {

@@ -1,29 +1,34 @@
 package bi.ppsm.site.account;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Half signed in: after a right password, a staff member with a second factor holds
  * {@link #CODE_PENDING} and may only open the code page; one who must enrol holds
  * {@link #ENROLMENT_PENDING} and may only open the enrolment page. Every other admin URL sends
- * them there. Passing the step removes the mark and changes the session id.
+ * them there, whether a controller answers the URL or not: a servlet filter right after
+ * Spring Security's. Passing the step removes the mark and changes the session id.
  */
-@Configuration(proxyBeanMethods = false)
-class SecondFactorGate implements WebMvcConfigurer {
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
+class SecondFactorGate extends OncePerRequestFilter {
 
 	static final String CODE_PENDING = "SECOND_FACTOR_PENDING";
 
@@ -61,26 +66,26 @@ class SecondFactorGate implements WebMvcConfigurer {
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new Interceptor()).addPathPatterns("/admin", "/admin/**").order(-5);
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = path(request);
+		return !path.equals("/admin") && !path.startsWith("/admin/");
 	}
 
-	static class Interceptor implements HandlerInterceptor {
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-				throws Exception {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			String allowed = has(authentication, CODE_PENDING) ? SecondFactorController.PATH
-					: has(authentication, ENROLMENT_PENDING) ? SecondFactorEnrolmentController.PATH : null;
-			if (allowed == null || allowed.equals(path)) {
-				return true;
-			}
-			response.sendRedirect(request.getContextPath() + allowed);
-			return false;
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String allowed = has(authentication, CODE_PENDING) ? SecondFactorController.PATH
+				: has(authentication, ENROLMENT_PENDING) ? SecondFactorEnrolmentController.PATH : null;
+		if (allowed == null || allowed.equals(path(request))) {
+			chain.doFilter(request, response);
+			return;
 		}
+		response.sendRedirect(request.getContextPath() + allowed);
+	}
 
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

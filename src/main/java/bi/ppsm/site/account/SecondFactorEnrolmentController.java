@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,7 @@ class SecondFactorEnrolmentController {
 	}
 
 	@PostMapping(PATH)
+	@Transactional
 	String confirm(@Valid @ModelAttribute("form") CodeForm form, BindingResult result, Authentication authentication,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = account(authentication);
@@ -87,6 +89,7 @@ class SecondFactorEnrolmentController {
 	}
 
 	@PostMapping(RECOVERY_PATH)
+	@Transactional
 	String newRecoveryCodes(@Valid @ModelAttribute("form") CodeForm form, BindingResult result,
 			Principal principal, Model model) {
 		StaffAccount account = account(principal);

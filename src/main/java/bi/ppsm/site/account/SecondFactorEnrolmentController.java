@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -52,28 +53,33 @@ class SecondFactorEnrolmentController {
 		this.audit = audit;
 	}
 
+	/** The secret being enrolled waits in the session (never in a page's form) until a code confirms it. */
+	static final String PENDING_SECRET = SecondFactorEnrolmentController.class.getName() + ".secret";
+
 	@GetMapping(PATH)
-	String page(Model model, Authentication authentication) {
+	String page(Model model, Authentication authentication, HttpSession session) {
 		model.addAttribute("form", CodeForm.empty());
-		return show(account(authentication), model, authentication);
+		return show(account(authentication), model, authentication, session);
 	}
 
 	@PostMapping(PATH)
 	@Transactional
 	String confirm(@Valid @ModelAttribute("form") CodeForm form, BindingResult result, Authentication authentication,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			Model model, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = account(authentication);
 		if (this.secondFactors.enrolled(account.getId())) {
 			return "redirect:" + PATH;
 		}
-		Optional<List<String>> codes = result.hasErrors() ? Optional.empty()
-				: this.secondFactors.confirm(account.getId(), form.code());
+		String secret = (String) session.getAttribute(PENDING_SECRET);
+		Optional<List<String>> codes = (result.hasErrors() || secret == null) ? Optional.empty()
+				: this.secondFactors.enrol(account.getId(), secret, form.code().strip());
 		if (codes.isEmpty()) {
 			if (!result.hasErrors()) {
 				result.rejectValue("code", "wrongCode");
 			}
-			return show(account, model, authentication);
+			return show(account, model, authentication, session);
 		}
+		session.removeAttribute(PENDING_SECRET);
 		this.audit.record("SECOND_FACTOR", "account", account.getId(), account.getEmail(), List.of("secondFactor"));
 		if (SecondFactorGate.has(authentication, SecondFactorGate.ENROLMENT_PENDING)) {
 			SecondFactorGate.complete(request, response);
@@ -105,14 +111,18 @@ class SecondFactorEnrolmentController {
 		return CODES;
 	}
 
-	private String show(StaffAccount account, Model model, Authentication authentication) {
+	private String show(StaffAccount account, Model model, Authentication authentication, HttpSession session) {
 		model.addAttribute("required", SecondFactorGate.has(authentication, SecondFactorGate.ENROLMENT_PENDING));
 		if (this.secondFactors.enrolled(account.getId())) {
 			model.addAttribute("enrolled", true);
 			model.addAttribute("recoveryLeft", this.secondFactors.recoveryCodesLeft(account.getId()));
 			return VIEW;
 		}
-		String secret = this.secondFactors.pendingSecret(account.getId());
+		String secret = (String) session.getAttribute(PENDING_SECRET);
+		if (secret == null) {
+			secret = Totp.newSecret();
+			session.setAttribute(PENDING_SECRET, secret);
+		}
 		model.addAttribute("enrolled", false);
 		model.addAttribute("secret", Totp.grouped(secret));
 		model.addAttribute("qr", QrCode.of(uri(account.getEmail(), secret)));

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,37 +49,29 @@ class SecondFactors {
 	}
 
 	boolean enrolled(long accountId) {
-		return confirmedSecret(accountId).isPresent();
+		return secret(accountId).isPresent();
 	}
 
-	/** The secret being enrolled: the one already shown if enrolment was started, else a new one. */
+	/**
+	 * Enrols an account with the secret it was shown, when the code is one of that secret's
+	 * current codes; the new recovery codes, or empty when the code is wrong (or the account was
+	 * enrolled meanwhile).
+	 */
 	@Transactional
-	String pendingSecret(long accountId) {
-		this.jdbc.update("""
-				insert into staff_second_factor (account_id, secret, created_at) values (?, ?, ?)
-				on conflict (account_id) do nothing""", accountId, Totp.newSecret(), now());
-		return this.jdbc.queryForObject(
-				"select secret from staff_second_factor where account_id = ? and confirmed_at is null", String.class,
-				accountId);
-	}
-
-	/** Confirms the enrolment with a first code; the new recovery codes, or empty when the code is wrong. */
-	@Transactional
-	Optional<List<String>> confirm(long accountId, String code) {
-		List<String> secret = this.jdbc.queryForList(
-				"select secret from staff_second_factor where account_id = ? and confirmed_at is null", String.class,
-				accountId);
-		if (secret.isEmpty() || !acceptCode(accountId, secret.get(0), code)) {
+	Optional<List<String>> enrol(long accountId, String secret, String code) {
+		OptionalLong step = matchingStep(secret, code);
+		if (step.isEmpty() || this.jdbc.update("""
+				insert into staff_second_factor (account_id, secret, last_step, enrolled_at) values (?, ?, ?, ?)
+				on conflict (account_id) do nothing""", accountId, secret, step.getAsLong(), now()) != 1) {
 			return Optional.empty();
 		}
-		this.jdbc.update("update staff_second_factor set confirmed_at = ? where account_id = ?", now(), accountId);
 		return Optional.of(newRecoveryCodes(accountId));
 	}
 
 	/** A current one-time code, or an unused recovery code (used up by this call). */
 	@Transactional
 	boolean verify(long accountId, String code) {
-		Optional<String> secret = confirmedSecret(accountId);
+		Optional<String> secret = secret(accountId);
 		if (secret.isEmpty() || code == null) {
 			return false;
 		}
@@ -94,7 +87,7 @@ class SecondFactors {
 	/** Only a current one-time code (not a recovery code): to confirm a change. */
 	@Transactional
 	boolean verifyOneTimeCode(long accountId, String code) {
-		Optional<String> secret = confirmedSecret(accountId);
+		Optional<String> secret = secret(accountId);
 		return secret.isPresent() && code != null && acceptCode(accountId, secret.get(), code.replaceAll("\\s", ""));
 	}
 
@@ -128,10 +121,8 @@ class SecondFactors {
 		this.jdbc.update("delete from staff_second_factor where account_id = ?", accountId);
 	}
 
-	private Optional<String> confirmedSecret(long accountId) {
-		return this.jdbc
-			.queryForList("select secret from staff_second_factor where account_id = ? and confirmed_at is not null",
-					String.class, accountId)
+	private Optional<String> secret(long accountId) {
+		return this.jdbc.queryForList("select secret from staff_second_factor where account_id = ?", String.class, accountId)
 			.stream()
 			.findFirst();
 	}
@@ -141,19 +132,25 @@ class SecondFactors {
 	 * step is recorded in the same statement, so a code cannot be used twice, even at once.
 	 */
 	private boolean acceptCode(long accountId, String secret, String code) {
+		OptionalLong step = matchingStep(secret, code);
+		return step.isPresent() && this.jdbc.update("""
+				update staff_second_factor set last_step = ? where account_id = ? and last_step < ?""",
+				step.getAsLong(), accountId, step.getAsLong()) == 1;
+	}
+
+	/** The time step (one either way of now, for clocks that drift) whose code this is. */
+	private OptionalLong matchingStep(String secret, String code) {
 		if (code == null || !code.matches("\\d{" + Totp.DIGITS + "}")) {
-			return false;
+			return OptionalLong.empty();
 		}
 		long current = Totp.step(this.clock.instant());
 		for (long step = current - 1; step <= current + 1; step++) {
 			if (MessageDigest.isEqual(Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII),
 					code.getBytes(StandardCharsets.US_ASCII))) {
-				return this.jdbc.update("""
-						update staff_second_factor set last_step = ? where account_id = ?
-						and (last_step is null or last_step < ?)""", step, accountId, step) == 1;
+				return OptionalLong.of(step);
 			}
 		}
-		return false;
+		return OptionalLong.empty();
 	}
 
 	private Timestamp now() {

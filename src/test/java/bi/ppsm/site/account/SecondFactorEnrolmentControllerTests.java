@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -55,12 +56,29 @@ class SecondFactorEnrolmentControllerTests {
 		StaffAccount account = new StaffAccount(LOGIN, "Rédaction", StaffRole.EDITOR, "{noop}x");
 		ReflectionTestUtils.setField(account, "id", 8L);
 		given(this.accounts.findByLogin(LOGIN)).willReturn(Optional.of(account));
-		given(this.secondFactors.pendingSecret(8L)).willReturn(SECRET);
+	}
+
+	/** A session where the enrolment page already put its secret. */
+	static MockHttpSession shown() {
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(SecondFactorEnrolmentController.PENDING_SECRET, SECRET);
+		return session;
+	}
+
+	@Test
+	void aNewSecretWaitsInTheSessionAndStaysTheSameOnReload() {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.get().uri("/admin/compte/second-facteur").session(session)).hasStatusOk();
+		String secret = (String) session.getAttribute(SecondFactorEnrolmentController.PENDING_SECRET);
+		assertThat(secret).matches("[A-Z2-7]{32}");
+		assertThat(this.mvc.get().uri("/admin/compte/second-facteur").session(session)).bodyText()
+			.contains(Totp.grouped(secret));
+		verifyNoInteractions(this.audit);
 	}
 
 	@Test
 	void theEnrolmentPageShowsTheSecretAsQrCodeAndAsGroupedText() {
-		assertThat(this.mvc.get().uri("/admin/compte/second-facteur")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/admin/compte/second-facteur").session(shown())).hasStatusOk()
 			.hasViewName("admin/account/second-factor")
 			.hasHeader("Cache-Control", "no-store")
 			.bodyText()
@@ -71,8 +89,8 @@ class SecondFactorEnrolmentControllerTests {
 
 	@Test
 	void aWrongFirstCodeKeepsTheSameSecretOnThePage() {
-		given(this.secondFactors.confirm(8L, "000000")).willReturn(Optional.empty());
-		assertThat(this.mvc.post().uri("/admin/compte/second-facteur").with(csrf()).param("code", "000000"))
+		given(this.secondFactors.enrol(8L, SECRET, "000000")).willReturn(Optional.empty());
+		assertThat(this.mvc.post().uri("/admin/compte/second-facteur").session(shown()).with(csrf()).param("code", "000000"))
 			.hasStatusOk()
 			.hasViewName("admin/account/second-factor")
 			.bodyText()
@@ -87,18 +105,20 @@ class SecondFactorEnrolmentControllerTests {
 			.model()
 			.extractingBindingResult("form")
 			.hasFieldErrors("code");
-		verify(this.secondFactors, never()).confirm(anyLong(), anyString());
+		verify(this.secondFactors, never()).enrol(anyLong(), anyString(), anyString());
 	}
 
 	@Test
 	void theRightFirstCodeShowsTheRecoveryCodesOnceAndIsAudited() {
-		given(this.secondFactors.confirm(8L, "123456")).willReturn(Optional.of(CODES));
-		assertThat(this.mvc.post().uri("/admin/compte/second-facteur").with(csrf()).param("code", "123456"))
+		given(this.secondFactors.enrol(8L, SECRET, "123456")).willReturn(Optional.of(CODES));
+		MockHttpSession session = shown();
+		assertThat(this.mvc.post().uri("/admin/compte/second-facteur").session(session).with(csrf()).param("code", "123456"))
 			.hasStatusOk()
 			.hasViewName("admin/account/recovery-codes")
 			.bodyText()
 			.contains("aaaaa-bbbbb", "ccccc-ddddd", "ne seront plus jamais affichés");
 		verify(this.audit).record(eq("SECOND_FACTOR"), eq("account"), eq(8L), eq(LOGIN), anyList());
+		assertThat(session.getAttribute(SecondFactorEnrolmentController.PENDING_SECRET)).isNull();
 	}
 
 	@Test
@@ -109,11 +129,10 @@ class SecondFactorEnrolmentControllerTests {
 			.bodyText()
 			.contains("Le second facteur est activé", "Codes de secours encore utilisables : 7")
 			.doesNotContain("GEZD", "<svg class=\"qr-code\"");
-		verify(this.secondFactors, never()).pendingSecret(anyLong());
-		assertThat(this.mvc.post().uri("/admin/compte/second-facteur").with(csrf()).param("code", "123456"))
+		assertThat(this.mvc.post().uri("/admin/compte/second-facteur").session(shown()).with(csrf()).param("code", "123456"))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/compte/second-facteur");
-		verify(this.secondFactors, never()).confirm(anyLong(), anyString());
+		verify(this.secondFactors, never()).enrol(anyLong(), anyString(), anyString());
 	}
 
 	@Test

@@ -139,7 +139,9 @@ class SecondFactors {
 	}
 
 	/** The time step (one either way of now, for clocks that drift) whose code this is. */
-	private OptionalLong matchingStep(String secret, String code) {
+	private OptionalLong matchingStep(String secret, String typed) {
+		// apps show "123 456": the space is not part of the code
+		String code = (typed != null) ? typed.replaceAll("\\s", "") : null;
 		if (code == null || !code.matches("\\d{" + Totp.DIGITS + "}")) {
 			return OptionalLong.empty();
 		}

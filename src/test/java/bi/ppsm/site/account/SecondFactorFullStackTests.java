@@ -264,4 +264,22 @@ class SecondFactorFullStackTests {
 		assertThat(this.mvc.get().uri("/admin/messages").cookie(session)).hasRedirectedUrl("/admin/compte/second-facteur");
 	}
 
+	@Test
+	void hostileValuesInTheCodeFieldGetTheFrenchErrorAndNothingElse() {
+		StaffAccount admin = account(StaffRole.ADMINISTRATOR);
+		enrolled(admin);
+		Cookie session = signIn(admin);
+		for (String hostile : new String[] { "x".repeat(100_000), "\u0000123456", "<script>alert(1)</script>",
+				"123456\r\nSet-Cookie: a=b", "' OR 1=1--", "", "\u202E654321", "1e3", "-1" }) {
+			MvcTestResult result = sendCode(session, hostile);
+			assertThat(result).as(hostile.length() > 40 ? "100 000 characters" : hostile)
+				.hasStatusOk()
+				.bodyText()
+				.contains("role=\"alert\"", "lang=\"fr\"")
+				.doesNotContain("<script>alert", "Exception");
+			assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+		}
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasRedirectedUrl("/admin/second-facteur");
+	}
+
 }

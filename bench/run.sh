@@ -67,7 +67,7 @@ start_app() { # log file, JVM options...
   shift
   # shellcheck disable=SC2086
   # MALLOC_ARENA_MAX: glibc would give each busy thread its own malloc arena (resident memory)
-  MALLOC_ARENA_MAX=2 PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  MALLOC_ARENA_MAX=2 PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" PPSM_MFA_REQUIRED=false \
     "$RUN_JAVA" "$@" -Dppsm.embedded-db.dir="$DB_DIR" -jar "$APP_JAR" --server.port="$PORT" \
     --ppsm.bench.query-count=true > "$log" 2>&1 &
   APP=$!

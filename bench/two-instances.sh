@@ -37,13 +37,13 @@ wait_for() { # port log
   done
 }
 # shellcheck disable=SC2086
-PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+PPSM_ADMIN_EMAIL="$ADMIN_EMAIL" PPSM_ADMIN_PASSWORD="$ADMIN_PASSWORD" PPSM_MFA_REQUIRED=false \
   java $JAVA_OPTS -Dppsm.embedded-db.dir="$OUT/postgres" -jar "$JAR" --server.port="$PORT_A" > "$OUT/a.log" 2>&1 &
 PIDS+=($!)
 wait_for "$PORT_A" "$OUT/a.log"
 PG_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$OUT/a.log" | tail -1 | awk '{print $NF}')
 # shellcheck disable=SC2086
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres PPSM_MFA_REQUIRED=false \
   java $JAVA_OPTS -jar "$JAR" --server.port="$PORT_B" > "$OUT/b.log" 2>&1 &
 PIDS+=($!)
 wait_for "$PORT_B" "$OUT/b.log"

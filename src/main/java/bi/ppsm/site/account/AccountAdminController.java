@@ -36,10 +36,14 @@ class AccountAdminController {
 
 	private final AuditLog audit;
 
-	AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+	private final SecondFactors secondFactors;
+
+	AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit,
+			SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.secondFactors = secondFactors;
 	}
 
 	@ModelAttribute("roles")
@@ -85,7 +89,24 @@ class AccountAdminController {
 		StaffAccount account = find(id);
 		model.addAttribute("form", AccountForm.from(account));
 		model.addAttribute("account", account);
+		model.addAttribute("secondFactor", account.getId() != null && this.secondFactors.enrolled(account.getId()));
 		return FORM;
+	}
+
+	/**
+	 * A lost device: the account's second factor and recovery codes are forgotten, and the
+	 * person enrols again at their next sign-in (or sooner, from their own account page).
+	 */
+	@PostMapping("/{id}/second-facteur")
+	@Transactional
+	String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+		StaffAccount account = find(id);
+		this.secondFactors.reset(account.getId());
+		this.audit.record("SECOND_FACTOR_RESET", "account", account.getId(), account.getEmail(),
+				List.of("secondFactor"));
+		redirect.addFlashAttribute("flash", "admin.account.secondFactor.resetDone");
+		redirect.addFlashAttribute("flashName", account.getEmail());
+		return "redirect:/admin/comptes/" + account.getId();
 	}
 
 	@PostMapping("/{id}")
@@ -94,6 +115,7 @@ class AccountAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		StaffAccount account = find(id);
 		model.addAttribute("account", account);
+		model.addAttribute("secondFactor", account.getId() != null && this.secondFactors.enrolled(account.getId()));
 		AdminForms.checkVersion(account.getVersion(), form.version(), result);
 		boolean self = account.getEmail().equals(StaffAccount.normalise(principal.getName()));
 		if (self && (form.role() != StaffRole.ADMINISTRATOR || !Boolean.TRUE.equals(form.enabled()))) {

@@ -17,7 +17,9 @@ class PasswordChangeRequired implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new Interceptor()).addPathPatterns("/admin", "/admin/**")
-			.excludePathPatterns(PasswordController.PATH);
+			// the second factor comes first (see SecondFactorGate), the new password right after
+			.excludePathPatterns(PasswordController.PATH, SecondFactorController.PATH,
+					SecondFactorEnrolmentController.PATH);
 	}
 
 	static boolean required(Authentication authentication) {

@@ -33,9 +33,10 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	StaffAuthenticationProvider(StaffAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+	StaffAuthenticationProvider(StaffAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle,
+			SecondFactors secondFactors) {
 		this.delegate = new DaoAuthenticationProvider(login -> accounts.findByLogin(login)
-			.map(StaffAuthenticationProvider::user)
+			.map(account -> user(account, SecondFactorGate.stepAfterPassword(account, secondFactors)))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown")));
 		this.delegate.setPasswordEncoder(encoder);
 		this.throttle = throttle;
@@ -44,8 +45,15 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 	/** Marks the sessions this sign-in issued, which {@link AccountStillValid} re-checks. */
 	static final String SIGNED_IN = "STAFF_SIGNED_IN";
 
-	static UserDetails user(StaffAccount account) {
+	/**
+	 * The signed-in staff member; {@code secondStep}, when not null, is the authority that keeps
+	 * them on the second-factor pages until they pass that step (see {@link SecondFactorGate}).
+	 */
+	static UserDetails user(StaffAccount account, String secondStep) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
+		if (secondStep != null) {
+			authorities.add(new SimpleGrantedAuthority(secondStep));
+		}
 		authorities.add(new SimpleGrantedAuthority(account.getRole().authority()));
 		authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
 		if (account.isMustChangePassword()) {

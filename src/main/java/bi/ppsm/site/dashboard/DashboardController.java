@@ -10,6 +10,7 @@ import bi.ppsm.site.audit.AuditEntryRepository;
 import bi.ppsm.site.audit.AuditWording;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * The first page after sign-in: shortcuts to the common tasks, what is in draft and the latest
@@ -30,8 +31,11 @@ class DashboardController {
 
 	private final RecordPages pages;
 
+	private final boolean secondFactorRequired;
+
 	DashboardController(ProgrammeRepository programmes, ProjectRepository projects, AuditEntryRepository audit,
-			AuditWording wording, RecordPages pages) {
+			AuditWording wording, RecordPages pages, PpsmProperties properties) {
+		this.secondFactorRequired = properties.mfa().required();
 		this.programmes = programmes;
 		this.projects = projects;
 		this.audit = audit;
@@ -43,6 +47,8 @@ class DashboardController {
 	@GetMapping({ "/admin", "/admin/" })
 	String dashboard(Model model, HttpServletRequest request) {
 		boolean administrator = request.isUserInRole("ADMINISTRATOR");
+		// PPSM_MFA_REQUIRED=false: every staff member is told, so that it is not left that way
+		model.addAttribute("secondFactorOff", !this.secondFactorRequired);
 		if (!administrator && !request.isUserInRole("EDITOR")) {
 			return "admin/dashboard";
 		}

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The fields of an admin form as they are kept: encoded as the browser sends them
  * ({@code name=value&...}), without the CSRF token and without anything that looks like a
- * password. Forms about passwords and accounts are never kept at all.
+ * password. Forms about passwords, accounts and second factors are never kept at all.
  */
 final class KeptFields {
 
@@ -23,7 +23,7 @@ final class KeptFields {
 	private static final Set<String> SECRET_NAMES = Set.of("_csrf", "password", "current", "confirmation");
 
 	private static final List<String> NEVER_KEPT = List.of("/admin/mot-de-passe", "/admin/comptes",
-			"/admin/brouillons");
+			"/admin/brouillons", "/admin/compte", "/admin/second-facteur");
 
 	private KeptFields() {
 	}

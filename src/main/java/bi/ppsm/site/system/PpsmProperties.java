@@ -41,6 +41,7 @@ import org.springframework.validation.annotation.Validated;
  * @param bench Measurement aids for the benchmark
  * @param uploads Images and documents uploaded by staff
  * @param backup Backups of the database
+ * @param mfa The second factor of staff sign-ins
  */
 @ConfigurationProperties("ppsm")
 @Validated
@@ -49,7 +50,8 @@ public record PpsmProperties(
 		@DefaultValue("true") boolean secureCookies, @DefaultValue @Valid Admin admin, @DefaultValue @Valid Form form,
 		@DefaultValue @Valid Mail mail, @DefaultValue @Valid Contact contact, @DefaultValue @Valid Retention retention,
 		@DefaultValue @Valid PageCache pageCache, @DefaultValue @Valid EmbeddedDb embeddedDb,
-		@DefaultValue @Valid Bench bench, @DefaultValue @Valid Uploads uploads, @DefaultValue @Valid Backup backup) {
+		@DefaultValue @Valid Bench bench, @DefaultValue @Valid Uploads uploads, @DefaultValue @Valid Backup backup,
+		@DefaultValue @Valid Mfa mfa) {
 
 	/**
 	 * The first administrator.
@@ -211,6 +213,17 @@ public record PpsmProperties(
 			return this.cron == null || "-".equals(this.cron) || CronExpression.isValidExpression(this.cron);
 		}
 
+	}
+
+	/**
+	 * The second factor of staff sign-ins (one-time codes of an authenticator app).
+	 *
+	 * @param required Whether administrators and inbox handlers must have a second factor (they
+	 * enrol right after their password at their next sign-in); false: nobody is forced to enrol
+	 * (a first start before staff have their phones, automated checks) and the dashboard says so;
+	 * those who enrolled are still asked for their code
+	 */
+	public record Mfa(@DefaultValue("true") boolean required) {
 	}
 
 }

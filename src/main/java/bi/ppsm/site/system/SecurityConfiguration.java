@@ -85,7 +85,10 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/comptes", "/admin/comptes/**", "/admin/journal", "/admin/journal/**",
 						"/admin/sauvegardes", "/admin/sauvegardes/**")
 				.hasRole(ADMINISTRATOR)
-				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe").authenticated()
+				// every staff member: their password, their second factor, the second step of signing in
+				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe", "/admin/compte/second-facteur",
+						"/admin/compte/second-facteur/**", "/admin/second-facteur")
+				.authenticated()
 				.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR)
 				// the IATI open data files are public (issue 15)
 				.requestMatchers("/iati/activities.xml", "/iati/organisation.xml").permitAll()

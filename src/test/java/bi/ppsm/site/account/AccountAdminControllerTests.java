@@ -38,6 +38,33 @@ class AccountAdminControllerTests {
 	@MockitoBean
 	PasswordEncoder passwordEncoder;
 
+	@MockitoBean
+	SecondFactors secondFactors;
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void anAdministratorResetsTheSecondFactorOfALostDeviceAndItIsAudited() {
+		StaffAccount account = new StaffAccount("perdu@ppsm.bi", "Perdu", StaffRole.INBOX_HANDLER, "{noop}x");
+		org.springframework.test.util.ReflectionTestUtils.setField(account, "id", 12L);
+		given(this.staffAccountRepository.findById(12L)).willReturn(Optional.of(account));
+		given(this.secondFactors.enrolled(12L)).willReturn(true);
+		assertThat(this.mvc.get().uri("/admin/comptes/12")).hasStatusOk()
+			.bodyText()
+			.contains("Second facteur configuré", "action=\"/admin/comptes/12/second-facteur\"");
+		assertThat(this.mvc.post().uri("/admin/comptes/12/second-facteur").with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/comptes/12");
+		verify(this.secondFactors).reset(12L);
+		verify(this.audit).record(eq("SECOND_FACTOR_RESET"), eq("account"), eq(12L), eq("perdu@ppsm.bi"), anyList());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void onlyAdministratorsResetASecondFactor() {
+		assertThat(this.mvc.post().uri("/admin/comptes/12/second-facteur").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		verifyNoInteractions(this.secondFactors);
+	}
+
 	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")
 	void rightRoleSeesThePage() {

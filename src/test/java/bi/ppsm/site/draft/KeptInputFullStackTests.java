@@ -187,6 +187,8 @@ class KeptInputFullStackTests {
 			.isEmpty();
 		assertThat(KeptFields.keepable("/admin/mot-de-passe")).isFalse();
 		assertThat(KeptFields.keepable("/admin/comptes/3")).isFalse();
+		assertThat(KeptFields.keepable("/admin/compte/second-facteur")).isFalse();
+		assertThat(KeptFields.keepable("/admin/second-facteur")).isFalse();
 		assertThat(KeptFields.draftable("/admin/messages/3/repondre")).isFalse();
 		assertThat(KeptFields.keepable("/admin/messages/3/repondre")).isTrue();
 	}

@@ -15,21 +15,27 @@ import bi.ppsm.site.security.Endpoints.Endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Every admin URL, GET and POST, read from Spring MVC and filled with real ids: a visitor is
  * sent to the sign-in page and sees nothing; each role reaches exactly its part (editors no
  * accounts, audit log, backups or inbox; inbox handlers only the inbox, the dashboard and their
- * password); a refused request writes nothing.
+ * password and second factor); someone half signed in (right password, second factor still
+ * to give or to set up) reaches only that step; a refused request writes nothing.
  */
 class AdminAccessControlIT extends MockMvcSuite {
+
+	/** The second step of signing in: who has passed it is sent on to the dashboard. */
+	static final String SECOND_STEP = "/admin/second-facteur";
 
 	/** What the brief of the back office says each role may reach. */
 	static boolean allowed(StaffRole role, String path) {
 		boolean inbox = path.equals("/admin/messages") || path.startsWith("/admin/messages/");
 		boolean administratorsOnly = path.startsWith("/admin/comptes") || path.startsWith("/admin/journal")
 				|| path.startsWith("/admin/sauvegardes");
-		boolean everyone = path.equals("/admin") || path.equals("/admin/") || path.equals("/admin/mot-de-passe");
+		boolean everyone = path.equals("/admin") || path.equals("/admin/") || path.equals("/admin/mot-de-passe")
+				|| path.equals(SECOND_STEP) || path.startsWith("/admin/compte/second-facteur");
 		return switch (role) {
 			case ADMINISTRATOR -> true;
 			case EDITOR -> !inbox && !administratorsOnly;
@@ -82,7 +88,9 @@ class AdminAccessControlIT extends MockMvcSuite {
 					: this.mvc.post().uri(url).with(csrf()).with(Submissions.as(this.fixtures, role)).exchange());
 			int status = result.getResponse().getStatus();
 			if (allowed(role, endpoint.pattern())) {
-				boolean reached = (endpoint.method() == RequestMethod.GET) ? status == 200
+				boolean reached = (endpoint.method() == RequestMethod.GET)
+						? status == 200 || (endpoint.pattern().equals(SECOND_STEP) && status == 302
+								&& "/admin".equals(result.getResponse().getRedirectedUrl()))
 						: status != 401 && status != 403 && status < 500;
 				if (!reached) {
 					failures.add(endpoint + " should be open to " + role + ", got " + status);
@@ -100,6 +108,43 @@ class AdminAccessControlIT extends MockMvcSuite {
 			assertThat(refused).as("URLs refused to %s", role).isGreaterThan(10);
 		}
 		assertThat(DatabaseFingerprint.of(this.jdbc)).as("database after the requests of %s", role).isEqualTo(before);
+	}
+
+	/**
+	 * After the password, before the second factor: every other admin URL, GET or POST, whatever
+	 * the role, sends back to the one page of that step (the marks are those of
+	 * account/SecondFactorGate), or is refused when the role could not open it anyway; nothing is
+	 * written.
+	 */
+	@ParameterizedTest
+	@EnumSource(StaffRole.class)
+	void halfSignedInReachesOnlyTheSecondStep(StaffRole role) {
+		var before = DatabaseFingerprint.of(this.jdbc);
+		List<String> failures = new ArrayList<>();
+		String[][] steps = { { "SECOND_FACTOR_PENDING", SECOND_STEP },
+				{ "SECOND_FACTOR_ENROLMENT_REQUIRED", "/admin/compte/second-facteur" } };
+		for (String[] step : steps) {
+			var halfSignedIn = user(this.fixtures.login(role)).authorities(() -> role.authority(), () -> step[0]);
+			for (Endpoint endpoint : adminEndpoints()) {
+				String url = this.fixtures.url(endpoint.pattern());
+				if (url.equals(step[1])) {
+					continue;
+				}
+				MvcTestResult result = this.submissions.rolledBack(() -> (endpoint.method() == RequestMethod.GET)
+						? this.mvc.get().uri(url).with(halfSignedIn).exchange()
+						: this.mvc.post().uri(url).with(csrf()).with(halfSignedIn).param("code", "123456").exchange());
+				boolean sentBack = result.getResponse().getStatus() == 302
+						&& step[1].equals(result.getResponse().getRedirectedUrl());
+				// a URL of another role is refused before the second step is even considered
+				boolean refused = result.getResponse().getStatus() == 403 && !allowed(role, endpoint.pattern());
+				if (!sentBack && !refused) {
+					failures.add(endpoint + " (" + step[0] + "): " + result.getResponse().getStatus() + " → "
+							+ result.getResponse().getRedirectedUrl());
+				}
+			}
+		}
+		assertThat(failures).as("admin URLs reached half signed in as %s", role).isEmpty();
+		assertThat(DatabaseFingerprint.of(this.jdbc)).as("database after the requests half signed in").isEqualTo(before);
 	}
 
 }

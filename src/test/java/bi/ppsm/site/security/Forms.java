@@ -131,6 +131,13 @@ final class Forms {
 			form("/admin/comptes/{id}", ADMINISTRATOR, null),
 			// backups: "Sauvegarder maintenant", a button without fields
 			action("/admin/sauvegardes", ADMINISTRATOR),
+			// issue 18: the second factor. The second step of signing in shows its form only to someone
+			// half signed in (anyone else is sent to the dashboard): its code field gets hostile values
+			// in account/SecondFactorFullStackTests; the reset is a button of the account's page
+			action("/admin/second-facteur", EDITOR),
+			form("/admin/compte/second-facteur", EDITOR, null, "code", "123456"),
+			form("/admin/compte/second-facteur/codes-de-secours", EDITOR, null, "code", "123456"),
+			action("/admin/comptes/{id}/second-facteur", ADMINISTRATOR),
 			// inbox
 			new Form("/admin/messages/{id}/repondre", INBOX_HANDLER, "/admin/messages/{id}", "/admin/messages/{id}",
 					fixes("reply", "Bonjour, voici notre réponse.")),

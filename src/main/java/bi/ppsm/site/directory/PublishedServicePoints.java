@@ -44,7 +44,7 @@ public class PublishedServicePoints {
 	/** A page (from 0) of the published points of a place (null: anywhere) for a need (null: any). */
 	Page<ServicePoint> search(Zone province, Zone commune, ServiceKind kind, boolean freeOnly, int page) {
 		return this.points.search((province != null) ? province.getId() : null,
-				(commune != null) ? commune.getId() : null, (kind != null) ? kind.name() : null, freeOnly,
+				(commune != null) ? commune.getId() : null, kind == null, (kind != null) ? kind.name() : "", freeOnly,
 				PageRequest.of(page, PAGE_SIZE));
 	}
 

@@ -207,6 +207,7 @@ class ServicePointAdminController {
 
 	private String form(Model model, ServicePoint point) {
 		model.addAttribute("item", point);
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("organisationOptions", this.organisations.findAllByOrderByPositionAscNameAsc()
 			.stream()
 			.map(o -> new Option(o.getId(), o.getName()))

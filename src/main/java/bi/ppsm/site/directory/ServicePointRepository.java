@@ -14,22 +14,25 @@ interface ServicePointRepository extends JpaRepository<ServicePoint, Long> {
 	/**
 	 * The published points of a province or commune (a commune's search includes the points of
 	 * its province that name no commune), for a need, maybe free only: one query and its count.
+	 * The need is a code that is never null (any need: {@code anyKind}), since PostgreSQL cannot
+	 * tell the type of a null array element.
 	 */
 	@Query(value = """
 			select p from ServicePoint p join fetch p.organisation join fetch p.province pr left join fetch p.commune c
 			where p.published = true
 			and (:province is null or pr.id = :province)
 			and (:commune is null or c.id = :commune or c.id is null)
-			and (:kind is null or array_contains(p.services, :kind))
+			and (:anyKind = true or array_contains(p.services, :kind))
 			and (:freeOnly = false or p.free = true)
 			order by p.name, p.id""", countQuery = """
 			select count(p) from ServicePoint p left join p.commune c
 			where p.published = true
 			and (:province is null or p.province.id = :province)
 			and (:commune is null or c.id = :commune or c.id is null)
-			and (:kind is null or array_contains(p.services, :kind))
+			and (:anyKind = true or array_contains(p.services, :kind))
 			and (:freeOnly = false or p.free = true)""")
-	Page<ServicePoint> search(Long province, Long commune, String kind, boolean freeOnly, Pageable pageable);
+	Page<ServicePoint> search(Long province, Long commune, boolean anyKind, String kind, boolean freeOnly,
+			Pageable pageable);
 
 	/** The published points of a zone: those of a province include its communes'. */
 	@Query("""

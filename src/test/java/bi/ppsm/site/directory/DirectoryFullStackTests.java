@@ -46,6 +46,12 @@ class DirectoryFullStackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PublishedServicePoints published;
+
+	@Autowired
+	bi.ppsm.site.zone.ZoneRepository zones;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	@AfterEach
@@ -86,7 +92,7 @@ class DirectoryFullStackTests {
 		assertThat(body(this.mvc.get().uri("/trouver-de-l-aide?besoin=specialised-care")))
 			.contains(PREFIX + "Clinique de Bujumbura")
 			.doesNotContain(PREFIX + "Centre de Gitega");
-		assertThat(body(this.mvc.get().uri("/trouver-de-l-aide?besoin=specialised-care&gratuit=oui")))
+		assertThat(body(this.mvc.get().uri("/trouver-de-l-aide?besoin=specialised-care&gratuit=1")))
 			.doesNotContain(PREFIX + "Clinique de Bujumbura");
 
 		String english = body(this.mvc.get().uri("/en/trouver-de-l-aide?province=gitega-2025&besoin=psychosocial-support"));
@@ -100,6 +106,16 @@ class DirectoryFullStackTests {
 			.bodyText()
 			.contains("Specialised mental-health or psychiatric care");
 		assertThat(this.mvc.get().uri("/trouver-de-l-aide/" + draft)).hasStatus(HttpStatus.NOT_FOUND);
+		// for the province and commune pages: a province includes its communes' points, drafts never
+		assertThat(this.published.inZone(this.zones.findBySlug("gitega-2025").orElseThrow()))
+			.extracting(ServicePoint::getId)
+			.containsExactly(gitegaPoint);
+		assertThat(this.published.inZone(this.zones.findBySlug("commune-gitega").orElseThrow()))
+			.extracting(ServicePoint::getId)
+			.containsExactly(gitegaPoint);
+		assertThat(this.published.inZone(this.zones.findBySlug("bujumbura-2025").orElseThrow()))
+			.extracting(ServicePoint::getName)
+			.containsExactly(PREFIX + "Clinique de Bujumbura");
 		assertThat(this.mvc.get().uri("/trouver-de-l-aide/abc")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(body(this.mvc.get().uri("/sitemap.xml"))).contains("/trouver-de-l-aide/" + gitegaPoint + "</loc>")
 			.doesNotContain("/trouver-de-l-aide/" + draft + "<");

@@ -106,6 +106,9 @@ class DirectoryFullStackTests {
 			.bodyText()
 			.contains("Specialised mental-health or psychiatric care");
 		assertThat(this.mvc.get().uri("/trouver-de-l-aide/" + draft)).hasStatus(HttpStatus.NOT_FOUND);
+		// checked on 12 March 2026, more than six months ago: the dashboard reminds editors
+		assertThat(body(this.mvc.get().uri("/admin").with(user("redactrice@test").roles("EDITOR"))))
+			.contains("3 points de service n’ont pas été vérifiés depuis plus de six mois", "href=\"/admin/points-de-service\"");
 		// for the province and commune pages: a province includes its communes' points, drafts never
 		assertThat(this.published.inZone(this.zones.findBySlug("gitega-2025").orElseThrow()))
 			.extracting(ServicePoint::getId)

@@ -47,8 +47,9 @@ class SeoIntegrationTests {
 					"<loc>https://ppsm.example.bi/projets/tura-utuze</loc>", "<loc>https://ppsm.example.bi/partenaires</loc>",
 					"<loc>https://ppsm.example.bi/documents</loc>")
 				.doesNotContain("/projets/isange", "/admin");
-			// the static pages (/actualites and /documents among them), the published programmes and projects; no news in the seed
-			assertThat(sitemap.split("<url>")).hasSize(1 + 10 + 6 + 9);
+			// the static pages (/actualites, /documents, /membres and /trouver-de-l-aide among them), the published
+			// programmes and projects; no news and no service point in the seed
+			assertThat(sitemap.split("<url>")).hasSize(1 + 12 + 6 + 9);
 		}
 		finally {
 			this.jdbc.update("update project set published = true where slug = 'isange'");

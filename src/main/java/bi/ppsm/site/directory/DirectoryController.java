@@ -2,6 +2,7 @@ package bi.ppsm.site.directory;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,11 +88,11 @@ class DirectoryController {
 		return "directory/point";
 	}
 
-	private static java.util.Optional<Long> parse(String id) {
+	private static Optional<Long> parse(String id) {
 		if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(Long.parseLong(id));
+		return Optional.of(Long.parseLong(id));
 	}
 
 	/** "2" is the second page; anything else the first. */

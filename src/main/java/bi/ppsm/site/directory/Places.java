@@ -1,5 +1,6 @@
 package bi.ppsm.site.directory;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ class Places {
 		return this.zones.findAllByOrderByPositionAscNameAsc()
 			.stream()
 			.filter(z -> z.getKind() == ZoneKind.PROVINCE && z.isOnMap(MAP_YEAR))
-			.sorted(java.util.Comparator.comparing(Zone::getName))
+			.sorted(Comparator.comparing(Zone::getName))
 			.toList();
 	}
 
@@ -38,7 +39,7 @@ class Places {
 		return this.zones.findAllByOrderByPositionAscNameAsc()
 			.stream()
 			.filter(z -> z.getKind() == ZoneKind.COMMUNE && z.isOnMap(MAP_YEAR))
-			.sorted(java.util.Comparator.comparing(Zone::getName))
+			.sorted(Comparator.comparing(Zone::getName))
 			.toList();
 	}
 
@@ -46,7 +47,9 @@ class Places {
 	List<Province> tree() {
 		List<Zone> communes = communes();
 		return provinces().stream()
-			.map(p -> new Province(p, communes.stream().filter(c -> c.getParent() != null && c.getParent().getId().equals(p.getId())).toList()))
+			.map(p -> new Province(p, communes.stream()
+				.filter(c -> c.getParent() != null && c.getParent().getId().equals(p.getId()))
+				.toList()))
 			.toList();
 	}
 

@@ -8,6 +8,9 @@ public final class AdminForms {
 	/** Lower-case letters and digits, in words joined by single hyphens: "cap-nord-2". */
 	public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
+	/** A telephone number as people write it: digits, spaces, dots, hyphens, an optional leading +. */
+	public static final String PHONE = "\\+?[0-9][0-9 .\\-]{2,38}";
+
 	private AdminForms() {
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import bi.ppsm.site.cache.PageCache;
+import bi.ppsm.site.directory.PublishedServicePoints;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.system.NotFoundException;
@@ -31,10 +32,13 @@ class ZoneController {
 
 	private final ZoneMaps maps;
 
-	ZoneController(Catalog catalog, ZoneRepository zones, ZoneMaps maps) {
+	private final PublishedServicePoints servicePoints;
+
+	ZoneController(Catalog catalog, ZoneRepository zones, ZoneMaps maps, PublishedServicePoints servicePoints) {
 		this.catalog = catalog;
 		this.zones = zones;
 		this.maps = maps;
+		this.servicePoints = servicePoints;
 	}
 
 	/** An unknown map year shows the default map: the page is never an error. */
@@ -73,7 +77,7 @@ class ZoneController {
 		ZoneMaps.ZonePage page = this.maps.page(slug).orElseThrow(() -> new NotFoundException("zone " + slug));
 		model.addAttribute("page", page);
 		// The service points of the directory are listed here once it has them (issue 16).
-		model.addAttribute("servicePoints", List.of());
+		model.addAttribute("servicePoints", this.servicePoints.inZone(page.zone()));
 		return "zone";
 	}
 

@@ -1,5 +1,7 @@
 package bi.ppsm.site.organisation;
 
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,6 +36,24 @@ public class Organisation extends ContentEntity {
 	/** Its logo, an image of the media library (bi.ppsm.site.media), or null. */
 	@Column(name = "logo_image_id")
 	private Long logoImageId;
+
+	/** A member of the PPSM (not only a partner), since {@link #memberSince}. */
+	private boolean member;
+
+	@Column(name = "member_since")
+	private Integer memberSince;
+
+	@Column(name = "contact_email")
+	private String contactEmail;
+
+	@Column(name = "contact_phone")
+	private String contactPhone;
+
+	private String address;
+
+	/** Its stable identifier in the open data, made once when the record is. */
+	@Column(nullable = false, updatable = false)
+	private UUID uuid = UUID.randomUUID();
 
 	protected Organisation() {
 	}
@@ -111,6 +131,50 @@ public class Organisation extends ContentEntity {
 
 	public void setLogoImageId(Long logoImageId) {
 		this.logoImageId = logoImageId;
+	}
+
+	public boolean isMember() {
+		return this.member;
+	}
+
+	public void setMember(boolean member) {
+		this.member = member;
+	}
+
+	public Integer getMemberSince() {
+		return this.memberSince;
+	}
+
+	public void setMemberSince(Integer memberSince) {
+		this.memberSince = memberSince;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	public void setContactEmail(String contactEmail) {
+		this.contactEmail = contactEmail;
+	}
+
+	public String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public void setContactPhone(String contactPhone) {
+		this.contactPhone = contactPhone;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public UUID getUuid() {
+		return this.uuid;
 	}
 
 }

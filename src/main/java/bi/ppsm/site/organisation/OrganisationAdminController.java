@@ -63,7 +63,7 @@ class OrganisationAdminController {
 
 	@GetMapping("/nouveau")
 	String createForm(Model model) {
-		model.addAttribute("form", new OrganisationForm(null, null, null, null, null, null, Boolean.FALSE, null, 0));
+		model.addAttribute("form", OrganisationForm.empty());
 		return form(model, null);
 	}
 
@@ -169,7 +169,12 @@ class OrganisationAdminController {
 			.set("description", o.getDescription(), form.description(), o::setDescription)
 			.set("parent", o.getParent(), parent, o::setParent)
 			.set("self", o.isSelf(), Boolean.TRUE.equals(form.self()), o::setSelf)
-			.set("logo", o.getLogoImageId(), form.logo(), o::setLogoImageId);
+			.set("logo", o.getLogoImageId(), form.logo(), o::setLogoImageId)
+			.set("member", o.isMember(), Boolean.TRUE.equals(form.member()), o::setMember)
+			.set("memberSince", o.getMemberSince(), form.memberSince(), o::setMemberSince)
+			.set("contactEmail", o.getContactEmail(), form.contactEmail(), o::setContactEmail)
+			.set("contactPhone", o.getContactPhone(), form.contactPhone(), o::setContactPhone)
+			.set("address", o.getAddress(), form.address(), o::setAddress);
 	}
 
 	private String form(Model model, Organisation organisation) {

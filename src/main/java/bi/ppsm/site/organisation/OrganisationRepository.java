@@ -14,6 +14,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
 	Optional<Organisation> findBySlug(String slug);
 
+	/** The members of the PPSM, for /membres. */
+	List<Organisation> findByMemberTrueOrderByNameAsc();
+
 	Page<Organisation> findByNameContainingIgnoreCaseOrAcronymContainingIgnoreCase(String name, String acronym,
 			Pageable pageable);
 
@@ -21,7 +24,10 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
 	List<Organisation> findByLogoImageIdOrderByName(Long logoImageId);
 
-	/** The programmes, then the projects, it funds or is a partner of, each by name and once. */
+	/**
+	 * The programmes, then the projects, it funds or is a partner of, then its service points
+	 * (directory), each by name and once.
+	 */
 	@Query(nativeQuery = true, value = """
 			select name from (
 			  select distinct 1 as kind, p.name from programme p
@@ -29,6 +35,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 			  union all
 			  select distinct 2 as kind, p.name from project p
 			  join project_organisation u on u.project_id = p.id where u.organisation_id = :id
+			  union all
+			  select distinct 3 as kind, s.name from service_point s where s.organisation_id = :id
 			) used order by kind, name""")
 	List<String> namesUsing(long id);
 

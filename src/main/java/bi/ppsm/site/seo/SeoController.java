@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 import bi.ppsm.site.catalog.Catalog;
+import bi.ppsm.site.directory.PublishedServicePoints;
 import bi.ppsm.site.news.NewsItem;
 import bi.ppsm.site.news.PublishedNews;
 import bi.ppsm.site.programme.Programme;
@@ -32,7 +33,7 @@ import bi.ppsm.site.zone.ZoneRepository;
 class SeoController {
 
 	private static final List<String> STATIC_PAGES = List.of("/", "/programmes", "/projets", "/actualites",
-			"/documents", "/partenaires", "/zones-d-intervention", "/services", "/missions", "/contact");
+			"/documents", "/partenaires", "/zones-d-intervention", "/services", "/missions", "/contact", "/membres", "/trouver-de-l-aide");
 
 	private final Catalog catalog;
 
@@ -42,11 +43,15 @@ class SeoController {
 
 	private final ZoneRepository zones;
 
-	SeoController(Catalog catalog, SiteUrls urls, PublishedNews news, ZoneRepository zones) {
+	private final PublishedServicePoints servicePoints;
+
+	SeoController(Catalog catalog, SiteUrls urls, PublishedNews news, ZoneRepository zones,
+			PublishedServicePoints servicePoints) {
 		this.catalog = catalog;
 		this.urls = urls;
 		this.news = news;
 		this.zones = zones;
+		this.servicePoints = servicePoints;
 	}
 
 	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -81,6 +86,8 @@ class SeoController {
 					: n.getUpdatedAt();
 			entries.add(new Entry(this.urls.absolute(request, "/actualites/" + n.getSlug()), changed));
 		}
+		this.servicePoints.all()
+			.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/trouver-de-l-aide/" + p.getId()), p.getUpdatedAt())));
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -306,6 +306,8 @@ class AdminPhoneBrowserIT {
 			case "actualites" -> this.records.news();
 			case "documents" -> this.records.document();
 			case "images" -> this.records.image();
+			case "points-de-service" -> this.records.servicePoint();
+			case "antennes" -> this.records.branch();
 			default -> throw new AssertionError("which records does " + pattern + " show? Teach AdminPhoneBrowserIT.idFor");
 		};
 	}

@@ -12,9 +12,9 @@ import bi.ppsm.site.media.TestImages;
 /**
  * The records the seed lacks, for the browser tests that visit every admin page: an image of
  * the library (through the real upload pipeline), a published news item with it as its cover,
- * and a published PDF document. {@link #delete()} removes them.
+ * a published PDF document, a published service point and a branch. {@link #delete()} removes them.
  */
-record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document) {
+record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document, long servicePoint, long branch) {
 
 	static BrowserRecords create(JdbcTemplate jdbc, ImageLibrary library) throws Exception {
 		String suffix = Long.toString(System.nanoTime());
@@ -32,10 +32,24 @@ record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document) {
 				'PDF', 'document-du-test.pdf', 'application/pdf', ?, ?, now(), now()) returning id""", Long.class,
 				"Document du test " + suffix, pdf.length, sha);
 		jdbc.update("insert into document_file (document_id, bytes) values (?, ?)", document, pdf);
-		return new BrowserRecords(jdbc, image, news, document);
+		long servicePoint = jdbc.queryForObject("""
+				insert into service_point (organisation_id, name, services, audiences, languages, province_id, commune_id,
+				address, phone, opening_hours, free, published, verified_on) values ((select id from organisation where
+				slug = 'ppsm'), ?, '{PSYCHOSOCIAL_SUPPORT,REFERRAL}', '{CHILDREN,WOMEN}', '{KIRUNDI,FRENCH}',
+				(select id from zone where slug = 'gitega-2025'), (select id from zone where slug = 'commune-gitega'),
+				'Près du marché central', '+257 22 40 00 00', 'Du lundi au vendredi, 8 h – 16 h', true, true,
+				current_date - 200) returning id""", Long.class, "Point d’écoute du test " + suffix);
+		long branch = jdbc.queryForObject("""
+				insert into ppsm_branch (name, province_id, commune_id, address, phone, email) values (?, (select id
+				from zone where slug = 'gitega-2025'), (select id from zone where slug = 'commune-gitega'),
+				'Quartier Magarama', '+257 79 00 00 00', 'gitega@ppsm.example') returning id""", Long.class,
+				"Antenne du test " + suffix);
+		return new BrowserRecords(jdbc, image, news, document, servicePoint, branch);
 	}
 
 	void delete() {
+		this.jdbc.update("delete from service_point where id = ?", this.servicePoint);
+		this.jdbc.update("delete from ppsm_branch where id = ?", this.branch);
 		this.jdbc.update("delete from news_item where id = ?", this.news);
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from image where id = ?", this.image);

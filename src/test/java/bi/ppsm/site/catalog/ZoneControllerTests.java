@@ -9,6 +9,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import bi.ppsm.site.directory.PublishedServicePoints;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.system.WebSliceTest;
 import bi.ppsm.site.zone.Zone;
@@ -32,6 +33,9 @@ class ZoneControllerTests {
 
 	@MockitoBean
 	ZoneMaps maps;
+
+	@MockitoBean
+	PublishedServicePoints servicePoints;
 
 	static Zone zone(long id, String slug, String name, ZoneKind kind) {
 		Zone zone = new Zone(slug, name, kind);

@@ -60,4 +60,22 @@ class OrganisationAdminControllerTests {
 		verifyNoInteractions(this.audit);
 	}
 
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void invalidMemberFieldsRerenderInFrench() {
+		assertThat(this.mvc.post().uri("/admin/organisations/nouveau").with(csrf())
+			.param("slug", "membre-essai")
+			.param("name", "Membre d’essai")
+			.param("member", "true")
+			.param("memberSince", "1800")
+			.param("contactEmail", "pas un courriel")
+			.param("contactPhone", "appelez-nous")
+			.param("version", "0")).hasStatusOk()
+			.hasViewName("admin/organisation/form")
+			.bodyText()
+			.contains("L’année ne peut pas être avant 1950.", "Cette adresse électronique n’est pas valide.",
+					"Écrivez le numéro avec des chiffres", "value=\"appelez-nous\"");
+		verifyNoInteractions(this.audit);
+	}
+
 }

@@ -31,7 +31,8 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("missions", "mission"), Map.entry("perspectives", "perspective"),
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
 			Map.entry("messages", "contact_message"), Map.entry("documents", "document"),
-			Map.entry("actualites", "news_item"), Map.entry("images", "image"));
+			Map.entry("actualites", "news_item"), Map.entry("images", "image"),
+			Map.entry("points-de-service", "service_point"), Map.entry("antennes", "ppsm_branch"));
 
 	private final JdbcTemplate jdbc;
 
@@ -81,6 +82,11 @@ final class Fixtures implements AutoCloseable {
 	final long image;
 
 	final String imageKey;
+
+	/** A published service point and a branch of the directory (the seed has none). */
+	final long servicePoint;
+
+	final long branch;
 
 	private final String suffix = Long.toString(System.nanoTime());
 
@@ -142,6 +148,15 @@ final class Fixtures implements AutoCloseable {
 		this.otherMessage = insertMessage("Message B de test " + this.suffix);
 		jdbc.update("insert into message_note (message_id, author, body, created_at) values (?, 'test', ?, now())",
 				this.otherMessage, "Note secrète du message B " + this.suffix);
+		this.servicePoint = jdbc.queryForObject("""
+				insert into service_point (organisation_id, name, services, languages, province_id, commune_id, address,
+				phone, free, published, verified_on) values ((select id from organisation where slug = 'ppsm'), ?,
+				'{PSYCHOSOCIAL_SUPPORT}', '{KIRUNDI,FRENCH}', (select id from zone where slug = 'gitega-2025'),
+				(select id from zone where slug = 'commune-gitega'), 'Près du marché', '+257 22 00 00 00', true, true,
+				current_date) returning id""", Long.class, "Point de service de test " + this.suffix);
+		this.branch = jdbc.queryForObject("""
+				insert into ppsm_branch (name, province_id, address) values (?, (select id from zone where slug =
+				'gitega-2025'), 'Quartier Magarama') returning id""", Long.class, "Antenne de test " + this.suffix);
 		this.imageKey = String.format("%032x", System.nanoTime());
 		this.image = jdbc.queryForObject("""
 				insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
@@ -270,6 +285,12 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/images/")) {
 			return this.image;
 		}
+		if (pattern.startsWith("/admin/points-de-service/") || pattern.startsWith("/trouver-de-l-aide/")) {
+			return this.servicePoint;
+		}
+		if (pattern.startsWith("/admin/antennes/")) {
+			return this.branch;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -288,6 +309,8 @@ final class Fixtures implements AutoCloseable {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		this.jdbc.update("delete from image where id = ?", this.image);
+		this.jdbc.update("delete from service_point where id = ?", this.servicePoint);
+		this.jdbc.update("delete from ppsm_branch where id = ?", this.branch);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from news_item where id = ?", this.news);

@@ -114,6 +114,12 @@ final class Forms {
 			create("/admin/chiffres/nouveau", "/admin/chiffres/{id}"), form("/admin/chiffres/{id}", EDITOR, null),
 			action("/admin/chiffres/{id}/monter", EDITOR), action("/admin/chiffres/{id}/descendre", EDITOR),
 			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
+			// directory (issue 16): service points and the PPSM's branches
+			create("/admin/points-de-service/nouveau", "/admin/points-de-service/{id}"),
+			form("/admin/points-de-service/{id}", EDITOR, null), action("/admin/points-de-service/{id}/supprimer", EDITOR),
+			create("/admin/antennes/nouveau", "/admin/antennes/{id}"), form("/admin/antennes/{id}", EDITOR, null),
+			action("/admin/antennes/{id}/monter", EDITOR), action("/admin/antennes/{id}/descendre", EDITOR),
+			action("/admin/antennes/{id}/supprimer", EDITOR),
 			// documents: multipart forms; without a file, a save comes back with the French message
 			create("/admin/documents/nouveau", "/admin/documents/{id}"), form("/admin/documents/{id}", EDITOR, null),
 			action("/admin/documents/{id}/supprimer", EDITOR),

@@ -47,9 +47,9 @@ class SeoIntegrationTests {
 					"<loc>https://ppsm.example.bi/projets/tura-utuze</loc>", "<loc>https://ppsm.example.bi/partenaires</loc>",
 					"<loc>https://ppsm.example.bi/documents</loc>")
 				.doesNotContain("/projets/isange", "/admin");
-			// the static pages (/actualites and /documents among them), the published programmes and projects,
-			// the pages of the 18 provinces of 2015, the 5 of 2025 and the 42 communes; no news in the seed
-			assertThat(sitemap.split("<url>")).hasSize(1 + 10 + 6 + 9 + 18 + 5 + 42);
+			// the static pages (/actualites, /documents, /membres and /trouver-de-l-aide among them), the published programmes and projects,
+			// the pages of the 18 provinces of 2015, the 5 of 2025 and the 42 communes; no news and no service point in the seed
+			assertThat(sitemap.split("<url>")).hasSize(1 + 12 + 6 + 9 + 18 + 5 + 42);
 			assertThat(sitemap).contains("<loc>https://ppsm.example.bi/zones-d-intervention/rumonge</loc>",
 					"<loc>https://ppsm.example.bi/zones-d-intervention/burunga-2025</loc>",
 					"<loc>https://ppsm.example.bi/zones-d-intervention/commune-mukaza</loc>");

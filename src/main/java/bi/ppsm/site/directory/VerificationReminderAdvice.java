@@ -1,0 +1,45 @@
+package bi.ppsm.site.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The number of service points last checked more than six months ago (or never), for the
+ * dashboard of editors and administrators. The repository is looked up when needed, so that
+ * slice tests of other controllers need not provide it.
+ */
+@ControllerAdvice
+class VerificationReminderAdvice {
+
+	private final ObjectProvider<ServicePointRepository> points;
+
+	private final ObjectProvider<Clock> clock;
+
+	VerificationReminderAdvice(ObjectProvider<ServicePointRepository> points, ObjectProvider<Clock> clock) {
+		this.points = points;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("servicePointsToVerify")
+	Long servicePointsToVerify(HttpServletRequest request, Authentication authentication) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		ServicePointRepository repository = this.points.getIfAvailable();
+		Clock now = this.clock.getIfAvailable();
+		if (!(path.equals("/admin") || path.equals("/admin/")) || !"GET".equals(request.getMethod())
+				|| repository == null || now == null || authentication == null
+				|| authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+					.noneMatch(a -> a.equals("ROLE_ADMINISTRATOR") || a.equals("ROLE_EDITOR"))) {
+			return null;
+		}
+		return repository.countVerifiedBefore(LocalDate.now(now).minusMonths(6));
+	}
+
+}

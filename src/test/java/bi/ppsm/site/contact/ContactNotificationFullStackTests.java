@@ -25,6 +25,7 @@ import bi.ppsm.site.mail.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Nobody left unnotified: with no notification address in the site settings, every enabled
@@ -132,6 +133,22 @@ class ContactNotificationFullStackTests {
 		assertThat(TestMailServer.to(team)).hasSize(1);
 		assertThat(TestMailServer.to(admin.getEmail())).isEmpty();
 		assertThat(TestMailServer.to(handler.getEmail())).isEmpty();
+	}
+
+	@Test
+	void withAnSmtpServerConfiguredTheDashboardDoesNotWarnAboutWaitingMails() {
+		String recipient = "attente-" + this.unique + "@ppsm.test";
+		this.jdbc.update("insert into outbox_mail (kind, recipient, subject, body, message_id_header, status, "
+				+ "next_attempt_at, created_at) values ('NOTIFICATION', ?, 'Sujet', 'Corps', ?, 'PENDING', "
+				+ "now() + interval '1 day', now())", recipient, "<" + this.unique + "@ppsm.test>");
+		try {
+			assertThat(this.mvc.get().uri("/admin").with(user("admin@ppsm.test").roles("ADMINISTRATOR"))).hasStatusOk()
+				.bodyText()
+				.doesNotContain("SMTP");
+		}
+		finally {
+			this.jdbc.update("delete from outbox_mail where recipient = ?", recipient);
+		}
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -100,7 +99,11 @@ public class ContainerDatabase implements ContextCustomizerFactory {
 
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	/**
+	 * Its bean, in "lite" mode: deliberately not a {@code @Configuration} or
+	 * {@code @TestConfiguration}, so that no component scan (the application's own, in the
+	 * contexts some suites start without the test framework) ever picks it up by itself.
+	 */
 	static class Beans {
 
 		/** Shared by every context: closing one context must not stop it. */

@@ -2,6 +2,7 @@ package bi.ppsm.site.contact;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,7 +11,8 @@ import jakarta.validation.constraints.Size;
  * ignore it).
  */
 record PersonForm(@NotBlank @Size(max = 254) String email,
-		@AssertTrue(groups = Erasure.class, message = "{admin.person.confirmRequired}") boolean confirm) {
+		@NotNull(groups = Erasure.class, message = "{admin.person.confirmRequired}")
+		@AssertTrue(groups = Erasure.class, message = "{admin.person.confirmRequired}") Boolean confirm) {
 
 	/** The erasure's extra rule: the box must be ticked. */
 	interface Erasure {

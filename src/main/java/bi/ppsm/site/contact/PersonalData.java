@@ -26,7 +26,7 @@ import bi.ppsm.site.mail.OutboxRepository;
  * and SHA-256 of the address, never any text.
  */
 @Service
-class PersonalData {
+public class PersonalData {
 
 	static final String ENTITY = "person";
 
@@ -51,13 +51,13 @@ class PersonalData {
 	}
 
 	/** One message with its internal notes and the e-mails about it. */
-	record Thread(ContactMessage message, List<MessageNote> notes, List<OutboxMail> mails) {
+	public record Thread(ContactMessage message, List<MessageNote> notes, List<OutboxMail> mails) {
 	}
 
 	/** What the site holds about an address: its messages, and other e-mails sent to it. */
-	record Found(String email, List<Thread> threads, List<OutboxMail> otherMails) {
+	public record Found(String email, List<Thread> threads, List<OutboxMail> otherMails) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return this.threads.isEmpty() && this.otherMails.isEmpty();
 		}
 
@@ -107,7 +107,8 @@ class PersonalData {
 	}
 
 	/** "a…@exemple.bi": enough for staff to recognise a request, not the address itself. */
-	static String masked(String email) {
+	static String masked(String address) {
+		String email = address.strip().toLowerCase(Locale.ROOT);
 		int at = email.lastIndexOf('@');
 		if (at < 1) {
 			return "…";

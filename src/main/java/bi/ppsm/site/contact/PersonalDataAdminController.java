@@ -40,7 +40,7 @@ class PersonalDataAdminController {
 
 	@GetMapping
 	String form(Model model) {
-		model.addAttribute("person", new PersonForm(null, false));
+		model.addAttribute("person", new PersonForm(null, null));
 		return VIEW;
 	}
 

@@ -3,12 +3,16 @@ package bi.ppsm.site.contact;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import bi.ppsm.site.account.StaffAccount;
+import bi.ppsm.site.account.StaffAccountRepository;
+import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.mail.Outbox;
 import bi.ppsm.site.mail.OutboxMail;
 import bi.ppsm.site.settings.SiteSettings;
@@ -24,6 +28,8 @@ class MessageIntake {
 
 	private static final Duration ACK_INTERVAL = Duration.ofHours(24);
 
+	private static final List<StaffRole> INBOX_ROLES = List.of(StaffRole.ADMINISTRATOR, StaffRole.INBOX_HANDLER);
+
 	private final MessageRepository messages;
 
 	private final SpamFilter spam;
@@ -32,12 +38,15 @@ class MessageIntake {
 
 	private final SiteSettingsRepository settings;
 
+	private final StaffAccountRepository accounts;
+
 	private final MessageSource bundles;
 
 	private final Clock clock;
 
 	MessageIntake(MessageRepository messages, SpamFilter spam, Outbox outbox, SiteSettingsRepository settings,
-			MessageSource bundles, Clock clock) {
+			StaffAccountRepository accounts, MessageSource bundles, Clock clock) {
+		this.accounts = accounts;
 		this.messages = messages;
 		this.spam = spam;
 		this.outbox = outbox;
@@ -72,13 +81,24 @@ class MessageIntake {
 		return message;
 	}
 
+	/**
+	 * The addresses of the site settings; when they name none, every enabled administrator and
+	 * inbox handler, so that a message reaches somebody from the very first start.
+	 */
 	private String[] notificationAddresses() {
 		SiteSettings site = this.settings.findById(SiteSettings.ID).orElse(null);
-		if (site == null || site.getNotificationEmails() == null) {
-			return new String[0];
+		String[] configured = (site == null || site.getNotificationEmails() == null) ? new String[0]
+				: Arrays.stream(site.getNotificationEmails().split(","))
+					.map(String::strip)
+					.filter(EmailAddresses::isValid)
+					.distinct()
+					.toArray(String[]::new);
+		if (configured.length > 0) {
+			return configured;
 		}
-		return Arrays.stream(site.getNotificationEmails().split(","))
-			.map(String::strip)
+		return this.accounts.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(INBOX_ROLES)
+			.stream()
+			.map(StaffAccount::getEmail)
 			.filter(EmailAddresses::isValid)
 			.distinct()
 			.toArray(String[]::new);

@@ -18,6 +18,9 @@ public interface MessageRepository extends JpaRepository<ContactMessage, Long> {
 
 	long countByClientAddressAndCreatedAtAfter(String clientAddress, Instant after);
 
+	/** Every message from this address (whatever its case), oldest first. */
+	List<ContactMessage> findByEmailIgnoreCaseOrderByCreatedAtAscIdAsc(String email);
+
 	long countByEmailIgnoreCaseAndCreatedAtAfter(String email, Instant after);
 
 	@Query("select m.id from ContactMessage m where m.status in :statuses and m.createdAt < :before")

@@ -18,6 +18,12 @@ public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
 
 	List<OutboxMail> findByMessageIdOrderByCreatedAtAsc(Long messageId);
 
+	long countByStatus(OutboxMail.Status status);
+
+	/** Every e-mail to this address (whatever its case), oldest first. */
+	@Query("select m from OutboxMail m where lower(m.recipient) = lower(:recipient) order by m.createdAt, m.id")
+	List<OutboxMail> findToRecipient(String recipient);
+
 	@Modifying
 	@Query("delete from OutboxMail m where m.messageId = :messageId")
 	void deleteByMessage(Long messageId);

@@ -81,6 +81,8 @@ class SecurityConfiguration {
 			accessDenied.ifUnique(exceptions::accessDeniedHandler);
 		});
 		http.authorizeHttpRequests(auth -> auth
+				// a person's data on request: administrators only, before the rest of the inbox
+				.requestMatchers("/admin/messages/personne", "/admin/messages/personne/**").hasRole(ADMINISTRATOR)
 				.requestMatchers("/admin/messages", "/admin/messages/**").hasAnyRole(ADMINISTRATOR, INBOX_HANDLER)
 				.requestMatchers("/admin/comptes", "/admin/comptes/**", "/admin/journal", "/admin/journal/**",
 						"/admin/sauvegardes", "/admin/sauvegardes/**")

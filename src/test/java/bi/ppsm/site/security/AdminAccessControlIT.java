@@ -32,14 +32,15 @@ class AdminAccessControlIT extends MockMvcSuite {
 	/** What the brief of the back office says each role may reach. */
 	static boolean allowed(StaffRole role, String path) {
 		boolean inbox = path.equals("/admin/messages") || path.startsWith("/admin/messages/");
+		boolean personalData = path.startsWith("/admin/messages/personne");
 		boolean administratorsOnly = path.startsWith("/admin/comptes") || path.startsWith("/admin/journal")
-				|| path.startsWith("/admin/sauvegardes");
+				|| path.startsWith("/admin/sauvegardes") || personalData;
 		boolean everyone = path.equals("/admin") || path.equals("/admin/") || path.equals("/admin/mot-de-passe")
 				|| path.equals(SECOND_STEP) || path.startsWith("/admin/compte/second-facteur");
 		return switch (role) {
 			case ADMINISTRATOR -> true;
 			case EDITOR -> !inbox && !administratorsOnly;
-			case INBOX_HANDLER -> inbox || everyone;
+			case INBOX_HANDLER -> (inbox && !personalData) || everyone;
 		};
 	}
 

@@ -153,7 +153,13 @@ final class Forms {
 			action("/admin/messages/{id}/indesirable", INBOX_HANDLER),
 			action("/admin/messages/{id}/pas-indesirable", INBOX_HANDLER),
 			action("/admin/messages/{id}/archiver", INBOX_HANDLER),
-			action("/admin/messages/{id}/supprimer", INBOX_HANDLER));
+			action("/admin/messages/{id}/supprimer", INBOX_HANDLER),
+			// a person's data on request (administrators only): the search form, then export and
+			// erasure, whose forms appear only on the search's answer (their one field, the
+			// address, is the search form's, attacked there)
+			form("/admin/messages/personne", ADMINISTRATOR, "/admin/messages/personne", "email", "ecrivain@exemple.bi"),
+			action("/admin/messages/personne/export", ADMINISTRATOR),
+			action("/admin/messages/personne/effacer", ADMINISTRATOR));
 
 	private Forms() {
 	}

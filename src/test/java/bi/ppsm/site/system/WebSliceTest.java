@@ -17,6 +17,7 @@ import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.contact.MessageRepository;
 import bi.ppsm.site.document.FileSizes;
 import bi.ppsm.site.document.PublishedDocuments;
+import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.period.PeriodFormat;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 
@@ -31,7 +32,8 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @WebMvcTest
 @Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class,
 		RequiredFields.class, FileSizes.class })
-@MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class })
+@MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class,
+		OutboxRepository.class })
 public @interface WebSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

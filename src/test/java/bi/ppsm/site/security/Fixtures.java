@@ -75,6 +75,9 @@ final class Fixtures implements AutoCloseable {
 	/** An image of the library (a row without renditions: its pages need no bytes). */
 	final long image;
 
+	/** A redirect added by hand, for {@code /admin/redirections/{id}}. */
+	final long redirect;
+
 	final String imageKey;
 
 	private final String suffix = Long.toString(System.nanoTime());
@@ -132,6 +135,10 @@ final class Fixtures implements AutoCloseable {
 				insert into image (storage_key, original_name, width, height, widths, alt_text, created_at, updated_at)
 				values (?, ?, 720, 480, '{360,720}', 'Image de test', now(), now()) returning id""", Long.class,
 				this.imageKey, "securite-" + this.suffix + ".jpg");
+		this.redirect = jdbc.queryForObject("""
+				insert into redirect (source, target, automatic, created_at, created_by)
+				values (?, '/programmes', false, now(), 'test') returning id""", Long.class,
+				"/ancien-site/securite-" + this.suffix);
 	}
 
 	private long insertBudgetLine(long projectId) {
@@ -241,6 +248,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/images/")) {
 			return this.image;
 		}
+		if (pattern.startsWith("/admin/redirections/")) {
+			return this.redirect;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -252,6 +262,7 @@ final class Fixtures implements AutoCloseable {
 	@Override
 	public void close() {
 		this.jdbc.update("delete from image where id = ?", this.image);
+		this.jdbc.update("delete from redirect where id = ?", this.redirect);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from news_item where id = ?", this.news);

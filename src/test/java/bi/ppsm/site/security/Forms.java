@@ -110,6 +110,9 @@ final class Forms {
 			create("/admin/chiffres/nouveau", "/admin/chiffres/{id}"), form("/admin/chiffres/{id}", EDITOR, null),
 			action("/admin/chiffres/{id}/monter", EDITOR), action("/admin/chiffres/{id}/descendre", EDITOR),
 			action("/admin/chiffres/{id}/supprimer", EDITOR), form("/admin/parametres", EDITOR, null),
+			// redirects: the add form is on the list page; a deletion is confirmed on its own page
+			form("/admin/redirections", EDITOR, null, "source", "/ancien-site/essai-securite", "target", "/programmes"),
+			action("/admin/redirections/{id}/supprimer", EDITOR),
 			// documents: multipart forms; without a file, a save comes back with the French message
 			create("/admin/documents/nouveau", "/admin/documents/{id}"), form("/admin/documents/{id}", EDITOR, null),
 			action("/admin/documents/{id}/supprimer", EDITOR),

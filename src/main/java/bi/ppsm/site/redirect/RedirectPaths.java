@@ -23,7 +23,7 @@ final class RedirectPaths {
 
 	static final int TARGET_MAX = 1000;
 
-	private static final Pattern FORBIDDEN = Pattern.compile("[\\s\\p{Cc}\\\\<>\"]");
+	private static final Pattern FORBIDDEN = Pattern.compile("[\\s\\p{Cc}\\p{Cf}\\p{Cs}\\\\<>\"]");
 
 	private RedirectPaths() {
 	}

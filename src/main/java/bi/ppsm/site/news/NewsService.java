@@ -17,6 +17,7 @@ import org.springframework.validation.Errors;
 
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.redirect.Redirects;
 import bi.ppsm.site.media.Image;
 import bi.ppsm.site.media.ImageRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
@@ -43,8 +44,11 @@ public class NewsService {
 
 	private final Clock clock;
 
+	private final Redirects redirects;
+
 	NewsService(NewsRepository news, ImageRepository images, ProgrammeRepository programmes,
-			ProjectRepository projects, AuditLog audit, Clock clock) {
+			ProjectRepository projects, AuditLog audit, Clock clock, Redirects redirects) {
+		this.redirects = redirects;
 		this.news = news;
 		this.images = images;
 		this.programmes = programmes;
@@ -107,7 +111,10 @@ public class NewsService {
 
 	void update(long id, NewsForm form) {
 		NewsItem item = find(id);
+		String before = item.getSlug();
 		Changes changes = apply(form, item);
+		// the old address keeps working: a 301 to the new one
+		this.redirects.moved("/actualites/" + before, "/actualites/" + item.getSlug());
 		if (!changes.fields().isEmpty()) {
 			item.setUpdatedBy(actor());
 		}

@@ -9,6 +9,7 @@ import org.springframework.validation.Errors;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Positions;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.redirect.Redirects;
 import bi.ppsm.site.system.NotFoundException;
 
 /** Saves of programmes: the programme, its relations and the audit log, in one transaction. */
@@ -24,7 +25,11 @@ public class ProgrammeService {
 
 	private final SectorFields sectors;
 
-	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit, SectorFields sectors) {
+	private final Redirects redirects;
+
+	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit, SectorFields sectors,
+			Redirects redirects) {
+		this.redirects = redirects;
 		this.sectors = sectors;
 		this.programmes = programmes;
 		this.relations = relations;
@@ -66,7 +71,10 @@ public class ProgrammeService {
 
 	void update(long id, ProgrammeForm form) {
 		Programme programme = find(id);
+		String before = programme.getSlug();
 		Changes changes = apply(form, programme);
+		// the old address keeps working: a 301 to the new one
+		this.redirects.moved("/programmes/" + before, "/programmes/" + programme.getSlug());
 		this.audit.record("UPDATE", "programme", programme.getId(), programme.getName(), changes.fields());
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.validation.Errors;
 
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.redirect.Redirects;
 import bi.ppsm.site.period.PeriodFields;
 import bi.ppsm.site.programme.SectorFields;
 import bi.ppsm.site.programme.Programme;
@@ -30,9 +31,12 @@ public class ProjectService {
 
 	private final SectorFields sectors;
 
+	private final Redirects redirects;
+
 	ProjectService(ProjectRepository projects, ProgrammeRepository programmes, Relations relations, AuditLog audit,
-			SectorFields sectors) {
+			SectorFields sectors, Redirects redirects) {
 		this.sectors = sectors;
+		this.redirects = redirects;
 		this.projects = projects;
 		this.programmes = programmes;
 		this.relations = relations;
@@ -71,7 +75,10 @@ public class ProjectService {
 
 	void update(long id, ProjectForm form) {
 		Project project = find(id);
+		String before = project.getSlug();
 		Changes changes = apply(form, project);
+		// the old address keeps working: a 301 to the new one
+		this.redirects.moved("/projets/" + before, "/projets/" + project.getSlug());
 		this.audit.record("UPDATE", "project", id, project.getName(), changes.fields());
 	}
 

@@ -56,6 +56,9 @@ class NewsAdminControllerTests {
 	@MockitoBean
 	AuditLog audit;
 
+	@MockitoBean
+	bi.ppsm.site.redirect.Redirects redirects;
+
 	@BeforeEach
 	void saveGivesAnId() {
 		given(this.news.save(any())).willAnswer(invocation -> {

@@ -66,6 +66,9 @@ class ProgrammeAdminControllerTests {
 	AuditLog audit;
 
 	@MockitoBean
+	bi.ppsm.site.redirect.Redirects redirects;
+
+	@MockitoBean
 	KeyResultRepository results;
 
 	@Autowired

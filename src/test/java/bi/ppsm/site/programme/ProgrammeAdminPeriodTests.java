@@ -59,6 +59,9 @@ class ProgrammeAdminPeriodTests {
 	AuditLog audit;
 
 	@MockitoBean
+	bi.ppsm.site.redirect.Redirects redirects;
+
+	@MockitoBean
 	ProgrammePage page;
 
 	@MockitoBean

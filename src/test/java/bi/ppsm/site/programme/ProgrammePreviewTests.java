@@ -74,6 +74,9 @@ class ProgrammePreviewTests {
 	@MockitoBean
 	AuditLog audit;
 
+	@MockitoBean
+	bi.ppsm.site.redirect.Redirects redirects;
+
 	@BeforeEach
 	void programme() {
 		Programme programme = new Programme("rapatriement", "Rapatriement", "Résumé enregistré");

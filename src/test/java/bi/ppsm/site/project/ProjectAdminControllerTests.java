@@ -60,6 +60,9 @@ class ProjectAdminControllerTests {
 	AuditLog audit;
 
 	@MockitoBean
+	bi.ppsm.site.redirect.Redirects redirects;
+
+	@MockitoBean
 	ProjectRepository projectRepository;
 
 	@MockitoBean

@@ -48,6 +48,9 @@ class ProjectAdminPeriodTests {
 	AuditLog audit;
 
 	@MockitoBean
+	bi.ppsm.site.redirect.Redirects redirects;
+
+	@MockitoBean
 	ProjectPage page;
 
 	@MockitoBean

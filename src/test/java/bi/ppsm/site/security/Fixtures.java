@@ -81,6 +81,9 @@ final class Fixtures implements AutoCloseable {
 	/** An image of the library (a row without renditions: its pages need no bytes). */
 	final long image;
 
+	/** A redirect added by hand, for {@code /admin/redirections/{id}}. */
+	final long redirect;
+
 	final String imageKey;
 
 	/** A published service point and a branch of the directory (the seed has none). */
@@ -171,6 +174,10 @@ final class Fixtures implements AutoCloseable {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+		this.redirect = jdbc.queryForObject("""
+				insert into redirect (source, target, automatic, created_at, created_by)
+				values (?, '/programmes', false, now(), 'test') returning id""", Long.class,
+				"/ancien-site/securite-" + this.suffix);
 	}
 
 	private long insertBudgetLine(long projectId) {
@@ -291,6 +298,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/antennes/")) {
 			return this.branch;
 		}
+		if (pattern.startsWith("/admin/redirections/")) {
+			return this.redirect;
+		}
 		String table = TABLES.get(pattern.split("/")[2]);
 		if (table == null) {
 			throw new AssertionError("The security suite does not know which records " + pattern
@@ -311,6 +321,7 @@ final class Fixtures implements AutoCloseable {
 		this.jdbc.update("delete from image where id = ?", this.image);
 		this.jdbc.update("delete from service_point where id = ?", this.servicePoint);
 		this.jdbc.update("delete from ppsm_branch where id = ?", this.branch);
+		this.jdbc.update("delete from redirect where id = ?", this.redirect);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from news_item where id = ?", this.news);

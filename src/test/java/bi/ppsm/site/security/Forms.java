@@ -120,6 +120,9 @@ final class Forms {
 			create("/admin/antennes/nouveau", "/admin/antennes/{id}"), form("/admin/antennes/{id}", EDITOR, null),
 			action("/admin/antennes/{id}/monter", EDITOR), action("/admin/antennes/{id}/descendre", EDITOR),
 			action("/admin/antennes/{id}/supprimer", EDITOR),
+			// redirects: the add form is on the list page; a deletion is confirmed on its own page
+			form("/admin/redirections", EDITOR, null, "source", "/ancien-site/essai-securite", "target", "/programmes"),
+			action("/admin/redirections/{id}/supprimer", EDITOR),
 			// documents: multipart forms; without a file, a save comes back with the French message
 			create("/admin/documents/nouveau", "/admin/documents/{id}"), form("/admin/documents/{id}", EDITOR, null),
 			action("/admin/documents/{id}/supprimer", EDITOR),

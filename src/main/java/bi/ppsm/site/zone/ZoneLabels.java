@@ -42,6 +42,11 @@ public class ZoneLabels {
 		return message("admin.zone.option.province", zone.getName(), year);
 	}
 
+	/** A map in the zone form: "Carte de 2025 (5 provinces, 42 communes)". */
+	public String map(int year) {
+		return message("admin.zone.map." + year, String.valueOf(year));
+	}
+
 	/** A line of the zones list, with the validity: "Gitega — province, carte 2015, de 2015 à 2025". */
 	public String listed(Zone zone) {
 		if (zone.getMapYear() == null) {

@@ -15,6 +15,9 @@ public interface ZoneRepository extends JpaRepository<Zone, Long> {
 
 	Optional<Zone> findBySlug(String slug);
 
+	/** Whether a zone is the province of communes. */
+	boolean existsByParentId(Long id);
+
 	/** The programmes, then the projects, that work in this zone, each by name. */
 	@Query(nativeQuery = true, value = """
 			select name from (

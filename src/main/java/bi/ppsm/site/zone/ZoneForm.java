@@ -22,7 +22,7 @@ record ZoneForm(@NotBlank @Size(max = 80) @Pattern(regexp = AdminForms.SLUG) Str
 		implements VersionedForm {
 
 	ZoneForm {
-		note = (note == null || note.isBlank()) ? null : note.strip();
+		note = (note == null || note.isBlank()) ? null : note;
 		uncertain = Boolean.TRUE.equals(uncertain);
 	}
 

@@ -178,7 +178,7 @@ class ZoneAdminControllerTests {
 		assertThat(commune().param("mapYear", "2025")
 			.param("parentId", "6")
 			.param("validFrom", "2025-06-05")
-			.param("note", "  Nom du projet de 2022 : Mubimbi ")
+			.param("note", "Nom du projet de 2022 : Mubimbi")
 			.param("uncertain", "true")).hasStatus3xxRedirection().hasRedirectedUrl("/admin/zones");
 		ArgumentCaptor<Zone> saved = ArgumentCaptor.forClass(Zone.class);
 		verify(this.zoneRepository).save(saved.capture());

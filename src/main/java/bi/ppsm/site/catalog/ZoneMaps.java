@@ -100,7 +100,8 @@ public class ZoneMaps {
 		List<MapProvince> provinces = new ArrayList<>();
 		for (Zone zone : this.zones.findAllByOrderByPositionAscNameAsc()) {
 			String path = drawing.paths().get(zone.getSlug());
-			if (zone.getKind() != ZoneKind.PROVINCE || !zone.isOnMap(year) || path == null) {
+			// a province staff added has no shape until the boundary files draw it: the table lists it
+			if (zone.getKind() != ZoneKind.PROVINCE || !zone.isOnMap(year) || (path == null && small)) {
 				continue;
 			}
 			Activity direct = small ? Activity.NONE : Activity.of(programmes, projects, in(zone));
@@ -165,11 +166,18 @@ public class ZoneMaps {
 
 	}
 
-	/** A drawn province with what is there and whether the map lights it. */
+	/**
+	 * A province with what is there and whether the map lights it; its path is null when the
+	 * boundary files do not draw it (then only the table lists it).
+	 */
 	public record MapProvince(Zone zone, String path, Activity direct, Activity inherited, boolean highlighted) {
 
 		/** The upper bound of each shade step but the last: 0, 1, 2–3, 4–6, 7 and more. */
 		static final int[] STEPS = { 0, 1, 3, 6 };
+
+		public boolean isDrawn() {
+			return this.path != null;
+		}
 
 		public int total() {
 			return this.direct.size() + this.inherited.size();

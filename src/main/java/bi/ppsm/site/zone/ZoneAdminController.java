@@ -1,6 +1,7 @@
 package bi.ppsm.site.zone;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -10,10 +11,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.OrderedList;
+import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.admin.OrderedListAdminController;
 import bi.ppsm.site.audit.AuditLog;
 
-/** Staff edit the zones of the site, in their order; one in use is kept. */
+/**
+ * Staff edit the zones of the site, in their order: a province or commune of one of the two maps
+ * (its map year, a commune's province, its validity, a note, whether the sources confirm it) or a
+ * wider scope ({@link ZoneRules}); one in use is kept.
+ */
 @Controller
 @RequestMapping(ZoneAdminController.BASE)
 class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
@@ -26,7 +32,8 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 
 	ZoneAdminController(ZoneRepository zones, AuditLog audit, MessageSource messages) {
 		super(zones, audit,
-				new OrderedList(BASE, "zone", "admin.nav.zones", "admin/zone/form", List.of("slug", "name", "kind")));
+				new OrderedList(BASE, "zone", "admin.nav.zones", "admin/zone/form", List.of("slug", "name", "kind", "mapYear", "parent", "validFrom",
+						"validTo", "note", "uncertain")));
 		this.zones = zones;
 		this.labels = new ZoneLabels(messages);
 	}
@@ -34,6 +41,24 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 	@ModelAttribute("kinds")
 	ZoneKind[] kinds() {
 		return ZoneKind.values();
+	}
+
+	/** The maps a province or commune belongs to, the map in force first. */
+	@ModelAttribute("mapYears")
+	List<Option> mapYears() {
+		return ProvinceShapes.YEARS.stream()
+			.map(y -> new Option(y.longValue(), this.labels.map(y)))
+			.toList();
+	}
+
+	/** The provinces a commune may belong to, of both maps, each named with its map. */
+	@ModelAttribute("provinces")
+	List<Option> provinces() {
+		return ZoneLabels.byMap(this.zones.findAllByOrderByPositionAscNameAsc())
+			.stream()
+			.filter(z -> z.getKind() == ZoneKind.PROVINCE && z.getMapYear() != null)
+			.map(z -> new Option(z.getId(), this.labels.option(z)))
+			.toList();
 	}
 
 	@Override
@@ -49,33 +74,59 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 
 	@Override
 	protected ZoneForm blankForm() {
-		return new ZoneForm(null, null, ZoneKind.PROVINCE, 0);
+		return ZoneForm.blank();
 	}
 
 	@Override
 	protected ZoneForm toForm(Zone zone) {
-		return new ZoneForm(zone.getSlug(), zone.getName(), zone.getKind(), zone.getVersion());
+		return ZoneForm.of(zone);
 	}
 
 	@Override
 	protected Zone toEntity(ZoneForm form) {
-		return new Zone(form.slug(), form.name(), form.kind());
+		Zone zone = new Zone(form.slug(), form.name(), form.kind());
+		zone.setMapYear(form.mapYear());
+		zone.setParent(parent(form.parentId()));
+		zone.setValidFrom(form.validFrom());
+		zone.setValidTo(form.validTo());
+		zone.setNote(form.note());
+		zone.setUncertain(form.uncertain());
+		return zone;
 	}
 
 	@Override
 	protected Changes apply(ZoneForm form, Zone zone) {
 		return new Changes().set("slug", zone.getSlug(), form.slug(), zone::setSlug)
 			.set("name", zone.getName(), form.name(), zone::setName)
-			.set("kind", zone.getKind(), form.kind(), zone::setKind);
+			.set("kind", zone.getKind(), form.kind(), zone::setKind)
+			.set("mapYear", zone.getMapYear(), form.mapYear(), zone::setMapYear)
+			.set("parent", (zone.getParent() == null) ? null : zone.getParent().getId(), form.parentId(),
+					id -> zone.setParent(parent(id)))
+			.set("validFrom", zone.getValidFrom(), form.validFrom(), zone::setValidFrom)
+			.set("validTo", zone.getValidTo(), form.validTo(), zone::setValidTo)
+			.set("note", zone.getNote(), form.note(), zone::setNote)
+			.set("uncertain", zone.isUncertain(), form.uncertain(), zone::setUncertain);
 	}
 
 	@Override
 	protected void check(ZoneForm form, Long id, BindingResult result) {
+		if (result.getTarget() == null) {
+			// a value that could not be converted (a date, a number): that error comes first
+			return;
+		}
 		if (form.slug() != null) {
 			this.zones.findBySlug(form.slug())
 				.filter(other -> !other.getId().equals(id))
 				.ifPresent(other -> result.rejectValue("slug", "slugTaken"));
 		}
+		Zone current = (id == null) ? null : this.zones.findById(id).orElse(null);
+		boolean hasCommunes = id != null && this.zones.existsByParentId(id);
+		Optional<Zone> parent = (form.parentId() == null) ? Optional.empty() : this.zones.findById(form.parentId());
+		ZoneRules.check(form, id, parent, hasCommunes, current, result);
+	}
+
+	private Zone parent(Long id) {
+		return (id == null) ? null : this.zones.findById(id).orElse(null);
 	}
 
 	@Override

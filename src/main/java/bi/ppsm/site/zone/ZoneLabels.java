@@ -42,6 +42,11 @@ public class ZoneLabels {
 		return message("admin.zone.option.province", zone.getName(), year);
 	}
 
+	/** A map in the zone form: "Carte de 2025 (5 provinces, 42 communes)". */
+	public String map(int year) {
+		return message("admin.zone.map." + year, String.valueOf(year));
+	}
+
 	/** A line of the zones list, with the validity: "Gitega — province, carte 2015, de 2015 à 2025". */
 	public String listed(Zone zone) {
 		if (zone.getMapYear() == null) {
@@ -53,10 +58,13 @@ public class ZoneLabels {
 						? message("admin.zone.valid.since", String.valueOf(zone.getValidFrom()))
 						: message("admin.zone.valid.between", String.valueOf(zone.getValidFrom()),
 								String.valueOf(zone.getValidTo().minusDays(1)));
+		// a zone staff added without dates: no dangling comma
+		String suffix = validity.isEmpty() ? ".undated" : "";
 		if (zone.getKind() == ZoneKind.COMMUNE && zone.getParent() != null) {
-			return message("admin.zone.list.commune", zone.getName(), zone.getParent().getName(), year, validity);
+			return message("admin.zone.list.commune" + suffix, zone.getName(), zone.getParent().getName(), year,
+					validity);
 		}
-		return message("admin.zone.list.province", zone.getName(), year, validity);
+		return message("admin.zone.list.province" + suffix, zone.getName(), year, validity);
 	}
 
 	private String message(String key, Object... args) {

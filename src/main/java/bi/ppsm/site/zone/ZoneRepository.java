@@ -15,6 +15,9 @@ public interface ZoneRepository extends JpaRepository<Zone, Long> {
 
 	Optional<Zone> findBySlug(String slug);
 
+	/** Whether a zone is the province of communes. */
+	boolean existsByParentId(Long id);
+
 	/**
 	 * The programmes, then the projects, that work in this zone, then the service points and
 	 * branches of the directory there, each by name.

@@ -79,13 +79,15 @@ class ZoneAdminListTests {
 		assertThat(this.mvc.post().uri("/admin/zones/nouveau").with(csrf())
 			.param("slug", "ngozi")
 			.param("name", "Ngozi")
-			.param("kind", "PROVINCE")).hasStatus(HttpStatus.FOUND)
+			.param("kind", "PROVINCE")
+			.param("mapYear", "2015")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/zones")
 			.flash()
 			.containsEntry("flash", "admin.flash.saved.zone")
-			.containsEntry("flashName", "Ngozi");
+			.containsEntry("flashName", "Ngozi — province, carte 2015");
 		verify(this.zones).save(any(Zone.class));
-		verify(this.audit).record(eq("CREATE"), eq("zone"), any(), eq("Ngozi"), eq(List.of("slug", "name", "kind")));
+		verify(this.audit).record(eq("CREATE"), eq("zone"), any(), eq("Ngozi — province, carte 2015"),
+				eq(List.of("slug", "name", "kind", "mapYear", "parent", "validFrom", "validTo", "note", "uncertain")));
 	}
 
 	@Test
@@ -122,13 +124,15 @@ class ZoneAdminListTests {
 			.param("slug", "gitega")
 			.param("name", "Gitega centre")
 			.param("kind", "PROVINCE")
+			.param("mapYear", "2015")
 			.param("version", "3")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/zones")
 			.flash()
 			.containsEntry("flash", "admin.flash.saved.zone")
-			.containsEntry("flashName", "Gitega centre");
+			.containsEntry("flashName", "Gitega centre — province, carte 2015");
 		assertThat(this.gitega.getName()).isEqualTo("Gitega centre");
-		verify(this.audit).record("UPDATE", "zone", 7L, "Gitega centre", List.of("name"));
+		verify(this.audit).record("UPDATE", "zone", 7L, "Gitega centre — province, carte 2015",
+				List.of("name", "mapYear"));
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 
 	ZoneAdminController(ZoneRepository zones, AuditLog audit, MessageSource messages) {
 		super(zones, audit,
-				new OrderedList(BASE, "zone", "admin.nav.zones", "admin/zone/form", List.of("slug", "name", "kind", "mapYear", "parent", "validFrom",
+				new OrderedList(BASE, "zone", "admin.nav.zones", "admin/zone/form", List.of("slug", "name", "kind", "mapYear", "province", "validFrom",
 						"validTo", "note", "uncertain")));
 		this.zones = zones;
 		this.labels = new ZoneLabels(messages);
@@ -100,7 +100,7 @@ class ZoneAdminController extends OrderedListAdminController<Zone, ZoneForm> {
 			.set("name", zone.getName(), form.name(), zone::setName)
 			.set("kind", zone.getKind(), form.kind(), zone::setKind)
 			.set("mapYear", zone.getMapYear(), form.mapYear(), zone::setMapYear)
-			.set("parent", (zone.getParent() == null) ? null : zone.getParent().getId(), form.parentId(),
+			.set("province", (zone.getParent() == null) ? null : zone.getParent().getId(), form.parentId(),
 					id -> zone.setParent(parent(id)))
 			.set("validFrom", zone.getValidFrom(), form.validFrom(), zone::setValidFrom)
 			.set("validTo", zone.getValidTo(), form.validTo(), zone::setValidTo)

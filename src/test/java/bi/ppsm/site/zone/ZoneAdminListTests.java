@@ -87,7 +87,7 @@ class ZoneAdminListTests {
 			.containsEntry("flashName", "Ngozi — province, carte 2015");
 		verify(this.zones).save(any(Zone.class));
 		verify(this.audit).record(eq("CREATE"), eq("zone"), any(), eq("Ngozi — province, carte 2015"),
-				eq(List.of("slug", "name", "kind", "mapYear", "parent", "validFrom", "validTo", "note", "uncertain")));
+				eq(List.of("slug", "name", "kind", "mapYear", "province", "validFrom", "validTo", "note", "uncertain")));
 	}
 
 	@Test

@@ -200,10 +200,10 @@ class AdminPhoneBrowserIT {
 		}
 		String tickedName = label(zones, boxes.get(0));
 		WebElement unticked = boxes.stream()
-			.filter(b -> !b.isSelected() && !label(zones, b).equals("Ruyigi"))
+			.filter(b -> !b.isSelected() && !label(zones, b).startsWith("Ruyigi"))
 			.findFirst()
 			.orElseThrow();
-		WebElement ruyigi = zones.findElement(By.xpath(".//label[normalize-space()='Ruyigi']"));
+		WebElement ruyigi = zones.findElement(By.xpath(".//label[starts-with(normalize-space(), 'Ruyigi')]"));
 
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", zones);
 		screenshot(browser, "/zones-avant-filtre", true);
@@ -260,6 +260,8 @@ class AdminPhoneBrowserIT {
 				.filter(p -> !p.equals("/admin/"))
 				// a fragment the editor's image dialog loads, not a page
 				.filter(p -> !p.endsWith("/choix"))
+				// a backup file's download, not a page
+				.filter(p -> !p.startsWith("/admin/sauvegardes/"))
 				.forEach(patterns::add);
 		}
 		return patterns.stream().map(this::fill).toList();
@@ -286,6 +288,11 @@ class AdminPhoneBrowserIT {
 		if (pattern.contains("/objectifs/")) {
 			return first("select id from objective where programme_id = " + programme + " order by id");
 		}
+		if (pattern.contains("/periodes/")) {
+			return variable.equals("resultId")
+					? first("select key_result_id from key_result_period where id = " + this.records.resultPeriod())
+					: this.records.resultPeriod();
+		}
 		if (pattern.contains("/phases/")) {
 			return first("select id from project_phase where project_id = " + project + " order by id");
 		}
@@ -308,6 +315,7 @@ class AdminPhoneBrowserIT {
 			case "images" -> this.records.image();
 			case "points-de-service" -> this.records.servicePoint();
 			case "antennes" -> this.records.branch();
+			case "redirections" -> this.records.redirect();
 			default -> throw new AssertionError("which records does " + pattern + " show? Teach AdminPhoneBrowserIT.idFor");
 		};
 	}

@@ -14,7 +14,8 @@ import bi.ppsm.site.media.TestImages;
  * the library (through the real upload pipeline), a published news item with it as its cover,
  * a published PDF document, a published service point and a branch. {@link #delete()} removes them.
  */
-record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document, long servicePoint, long branch) {
+record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document, long servicePoint, long branch,
+		long resultPeriod, long redirect) {
 
 	static BrowserRecords create(JdbcTemplate jdbc, ImageLibrary library) throws Exception {
 		String suffix = Long.toString(System.nanoTime());
@@ -44,10 +45,19 @@ record BrowserRecords(JdbcTemplate jdbc, long image, long news, long document, l
 				from zone where slug = 'gitega-2025'), (select id from zone where slug = 'commune-gitega'),
 				'Quartier Magarama', '+257 79 00 00 00', 'gitega@ppsm.example') returning id""", Long.class,
 				"Antenne du test " + suffix);
-		return new BrowserRecords(jdbc, image, news, document, servicePoint, branch);
+		long resultPeriod = jdbc.queryForObject("""
+				insert into key_result_period (key_result_id, label, start_date, start_precision, end_date, end_precision,
+				target_value, actual_value) values ((select min(id) from key_result), 'Phase du test', date '2024-01-01',
+				'YEAR', date '2024-12-31', 'YEAR', 100, 80) returning id""", Long.class);
+		long redirect = jdbc.queryForObject("""
+				insert into redirect (source, target, automatic, created_at, created_by)
+				values (?, '/programmes', false, now(), 'test') returning id""", Long.class, "/ancien-site/navigateur-" + suffix);
+		return new BrowserRecords(jdbc, image, news, document, servicePoint, branch, resultPeriod, redirect);
 	}
 
 	void delete() {
+		this.jdbc.update("delete from key_result_period where id = ?", this.resultPeriod);
+		this.jdbc.update("delete from redirect where id = ?", this.redirect);
 		this.jdbc.update("delete from service_point where id = ?", this.servicePoint);
 		this.jdbc.update("delete from ppsm_branch where id = ?", this.branch);
 		this.jdbc.update("delete from news_item where id = ?", this.news);

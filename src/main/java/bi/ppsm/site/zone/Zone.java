@@ -120,12 +120,6 @@ public class Zone extends ContentEntity {
 		this.validTo = validTo;
 	}
 
-	/** Whether the zone exists on that day (wider scopes always do). */
-	public boolean isValidOn(LocalDate day) {
-		return (this.validFrom == null || !day.isBefore(this.validFrom))
-				&& (this.validTo == null || day.isBefore(this.validTo));
-	}
-
 	public String getNote() {
 		return this.note;
 	}

@@ -1,5 +1,7 @@
 package bi.ppsm.site.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,27 +33,38 @@ public class Catalog {
 
 	private final KeyResultRepository results;
 
-	Catalog(ProgrammeRepository programmes, ProjectRepository projects, KeyResultRepository results) {
+	private final Clock clock;
+
+	Catalog(ProgrammeRepository programmes, ProjectRepository projects, KeyResultRepository results, Clock clock) {
 		this.programmes = programmes;
 		this.projects = projects;
 		this.results = results;
+		this.clock = clock;
 	}
 
+	/** The instant public pages judge publication by (the application clock). */
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+	/** The programmes visitors may see now ({@link ProgrammeRepository#VISIBLE}), in their order. */
 	public List<Programme> programmes() {
-		List<Programme> list = this.programmes.findByPublishedTrueOrderByPosition();
+		List<Programme> list = this.programmes.findVisible(now());
 		list.forEach(Catalog::load);
 		return list;
 	}
 
+	/** The projects visitors may see now ({@link ProjectRepository#VISIBLE}). */
 	public List<Project> projects() {
-		List<Project> list = this.projects.findAllPublished();
+		List<Project> list = this.projects.findAllVisible(now());
 		list.forEach(Catalog::load);
 		return list;
 	}
 
-	/** A programme's page; drafts only when {@code includeDraft} (staff preview). */
+	/** A programme's page; drafts, scheduled and ended ones only when {@code includeDraft} (staff preview). */
 	public Optional<ProgrammeDetail> programme(String slug, boolean includeDraft) {
-		return this.programmes.findBySlug(slug).filter(p -> includeDraft || p.isPublished()).map(this::detail);
+		Instant now = now();
+		return this.programmes.findBySlug(slug).filter(p -> includeDraft || p.isVisibleAt(now)).map(this::detail);
 	}
 
 	/** The page of a programme as it stands, saved or not (a new one has no projects or results yet). */
@@ -60,15 +73,16 @@ public class Catalog {
 		if (programme.getId() == null) {
 			return new ProgrammeDetail(programme, List.of(), List.of());
 		}
-		List<Project> projects = this.projects.findPublishedForProgramme(programme);
+		List<Project> projects = this.projects.findVisibleForProgramme(programme, now());
 		projects.forEach(Catalog::load);
 		return new ProgrammeDetail(programme, projects, loaded(this.results.findByProgramme(programme)));
 	}
 
-	/** A project's page; drafts only when {@code includeDraft} (staff preview). */
+	/** A project's page; drafts, scheduled and ended ones only when {@code includeDraft} (staff preview). */
 	public Optional<ProjectDetail> project(String slug, boolean includeDraft) {
+		Instant now = now();
 		return this.projects.findBySlug(slug)
-			.filter(p -> includeDraft || (p.isPublished() && p.getProgramme().isPublished()))
+			.filter(p -> includeDraft || p.isVisibleAt(now))
 			.map(this::detail);
 	}
 

@@ -1,6 +1,7 @@
 package bi.ppsm.site.document;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,11 @@ class DocumentController {
 
 	private final ProgrammeRepository programmes;
 
-	DocumentController(DocumentRepository documents, DocumentFiles files, ProgrammeRepository programmes) {
+	private final Clock clock;
+
+	DocumentController(DocumentRepository documents, DocumentFiles files, ProgrammeRepository programmes,
+			Clock clock) {
+		this.clock = clock;
 		this.documents = documents;
 		this.files = files;
 		this.programmes = programmes;
@@ -53,7 +58,7 @@ class DocumentController {
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) String categorie, @RequestParam(required = false) String programme,
 			@RequestParam(required = false) String annee, @RequestParam(required = false) String page, Model model) {
-		List<Programme> programmes = this.programmes.findByPublishedTrueOrderByPosition();
+		List<Programme> programmes = this.programmes.findVisible(this.clock.instant());
 		List<Integer> years = this.documents.publishedYears();
 		DocumentCategory category = DocumentCategory.parse(categorie);
 		Programme chosen = programmes.stream().filter(p -> p.getSlug().equals(programme)).findFirst().orElse(null);

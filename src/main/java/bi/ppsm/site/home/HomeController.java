@@ -1,5 +1,7 @@
 package bi.ppsm.site.home;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +28,12 @@ class HomeController {
 
 	private final PublishedNews news;
 
+	private final Clock clock;
+
 	HomeController(HeadlineFigureRepository figures, ProgrammeRepository programmes, ServiceItemRepository services,
-			MissionRepository missions, PublishedNews news) {
+			MissionRepository missions, PublishedNews news, Clock clock) {
 		this.news = news;
+		this.clock = clock;
 		this.figures = figures;
 		this.programmes = programmes;
 		this.services = services;
@@ -38,7 +43,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("figures", this.figures.findAllByOrderByPosition());
-		model.addAttribute("programmes", this.programmes.findByPublishedTrueOrderByPosition());
+		model.addAttribute("programmes", this.programmes.findVisible(this.clock.instant()));
 		model.addAttribute("services", this.services.findAllByOrderByPosition());
 		model.addAttribute("missions", this.missions.findAllByOrderByPosition());
 		model.addAttribute("news", this.news.latest(HOME_NEWS));

@@ -28,7 +28,7 @@ public record Activity(String kind, long id, String slug, String suffix, String 
 		List<Involvement> organisations, List<BudgetLine> budgets, Long parentId, Instant updatedAt,
 		boolean published) {
 
-	static Activity of(Programme p, LocalDate today) {
+	static Activity of(Programme p, LocalDate today, Instant now) {
 		// a programme has one period, as the seed gives it: what has begun or ended is actual, the rest planned
 		Period period = p.getPeriod();
 		boolean started = period.getStart() != null && !period.getStart().isAfter(today);
@@ -39,10 +39,10 @@ public record Activity(String kind, long id, String slug, String suffix, String 
 				ended ? period.getEnd() : null, period.getEndPrecision());
 		return new Activity("programme", p.getId(), p.getSlug(), "PROG" + p.getId(), p.getIatiIdentifier(), 1,
 				p.getName(), p.getSummary(), ended ? "3" : "2", planned, actual, p.getSectors(), p.getOrganisations(),
-				List.of(), null, p.getUpdatedAt(), p.isPublished());
+				List.of(), null, p.getUpdatedAt(), p.isVisibleAt(now));
 	}
 
-	static Activity of(Project p) {
+	static Activity of(Project p, Instant now) {
 		String status = switch (p.getStatus()) {
 			case PLANNED -> "1";
 			case ONGOING -> "2";
@@ -51,7 +51,7 @@ public record Activity(String kind, long id, String slug, String suffix, String 
 		return new Activity("project", p.getId(), p.getSlug(), "PROJ" + p.getId(), p.getIatiIdentifier(), 2, p.getName(),
 				(p.getDescription() != null) ? p.getDescription() : p.getBackground(), status, p.getPeriod(),
 				p.getActualPeriod(), p.getSectors(), p.getOrganisations(), new ArrayList<>(p.getBudgetLines()),
-				p.getProgramme().getId(), p.getUpdatedAt(), p.isPublished() && p.getProgramme().isPublished());
+				p.getProgramme().getId(), p.getUpdatedAt(), p.isVisibleAt(now));
 	}
 
 	/** The identifier: the frozen one, else the one it would get now. */

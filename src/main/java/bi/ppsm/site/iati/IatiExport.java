@@ -145,7 +145,7 @@ public class IatiExport implements ProjectChecklist {
 			items.add(IatiRules.blocking("noOrganisation"));
 		}
 		String organisation = (site.getIatiIdentifier() != null) ? site.getIatiIdentifier() : "XX-XXX";
-		items.addAll(IatiRules.check(Activity.of(project), organisation, today(), this.codelists));
+		items.addAll(IatiRules.check(Activity.of(project, this.clock.instant()), organisation, today(), this.codelists));
 		return items;
 	}
 
@@ -159,7 +159,7 @@ public class IatiExport implements ProjectChecklist {
 		LocalDate today = today();
 		List<Entry> programmeEntries = new ArrayList<>();
 		for (Programme p : this.programmes.findAllByOrderByPosition()) {
-			Activity a = Activity.of(p, today);
+			Activity a = Activity.of(p, today, this.clock.instant());
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
 			List<KeyResult> results = this.results.findByProgramme(p).stream().filter(r -> r.getProject() == null).toList();
 			items.addAll(IatiRules.checkResults(results, today));
@@ -168,7 +168,7 @@ public class IatiExport implements ProjectChecklist {
 		}
 		List<Entry> projectEntries = new ArrayList<>();
 		for (Project p : this.projects.findAllByOrderByNameAsc()) {
-			Activity a = Activity.of(p);
+			Activity a = Activity.of(p, this.clock.instant());
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
 			List<KeyResult> results = this.results.findByProjectOrderByPosition(p);
 			items.addAll(IatiRules.checkResults(results, today));

@@ -29,6 +29,7 @@ import bi.ppsm.site.media.Image;
 import bi.ppsm.site.media.ImageRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.system.Publication;
 import bi.ppsm.site.system.SiteUrls;
 
 /** Staff write, schedule, preview and delete news items. */

@@ -53,7 +53,7 @@ class NewsController {
 	@GetMapping("/actualites")
 	String list(@RequestParam(required = false) String programme, @RequestParam(required = false) String page,
 			Model model) {
-		List<Programme> published = this.programmes.findByPublishedTrueOrderByPosition();
+		List<Programme> published = this.programmes.findVisible(this.news.now());
 		Programme chosen = published.stream().filter(p -> p.getSlug().equals(programme)).findFirst().orElse(null);
 		Page<NewsItem> items = this.news.page(chosen, pageNumber(page));
 		model.addAttribute("items", items);
@@ -81,7 +81,7 @@ class NewsController {
 	@GetMapping("/programmes/{slug}/actualites.atom")
 	ResponseEntity<String> programmeFeed(@PathVariable String slug, HttpServletRequest request) {
 		Programme programme = this.programmes.findBySlug(slug)
-			.filter(Programme::isPublished)
+			.filter(p -> p.isVisibleAt(this.news.now()))
 			.orElseThrow(() -> new NotFoundException("programme " + slug));
 		List<NewsItem> items = this.news.latest(programme, PublishedNews.FEED_SIZE);
 		return atom(AtomFeed.write(this.urls.base(request), "/programmes/" + slug + "/actualites.atom",

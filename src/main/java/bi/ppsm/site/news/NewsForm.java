@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.VersionedForm;
 import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.system.Publication;
+import bi.ppsm.site.system.PublicationTime;
 
 /**
  * A news item as staff edit it. The slug may be left empty: it is made from the title. The
@@ -44,7 +46,7 @@ record NewsForm(@NotBlank @Size(max = 200) String title,
 	}
 
 	private static String input(Instant instant) {
-		return (instant != null) ? NewsTime.INPUT.format(NewsTime.toLocal(instant)) : null;
+		return PublicationTime.input(instant);
 	}
 
 }

@@ -19,6 +19,7 @@ import bi.ppsm.site.media.Image;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
 import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.system.PublicationTime;
 
 /**
  * A news item: a dated text with an optional cover image, about some programmes and projects.
@@ -84,7 +85,7 @@ public class NewsItem extends ContentEntity {
 
 	/** The day of publication on the site's clock in Bujumbura, as pages show it; null for a draft. */
 	public LocalDate getPublishedOn() {
-		return (this.publishAt != null) ? this.publishAt.atZone(NewsTime.ZONE).toLocalDate() : null;
+		return (this.publishAt != null) ? this.publishAt.atZone(PublicationTime.ZONE).toLocalDate() : null;
 	}
 
 	public NewsStatus statusAt(Instant now) {
@@ -101,14 +102,14 @@ public class NewsItem extends ContentEntity {
 		return (this.cover != null && this.cover.isPublishable()) ? this.cover : null;
 	}
 
-	/** Its programmes that visitors can see. */
-	public List<Programme> getPublishedProgrammes() {
-		return this.programmes.stream().filter(Programme::isPublished).toList();
+	/** Its programmes that visitors can see at that time. */
+	public List<Programme> visibleProgrammes(Instant now) {
+		return this.programmes.stream().filter(p -> p.isVisibleAt(now)).toList();
 	}
 
-	/** Its projects that visitors can see. */
-	public List<Project> getPublishedProjects() {
-		return this.projects.stream().filter(p -> p.isPublished() && p.getProgramme().isPublished()).toList();
+	/** Its projects that visitors can see at that time. */
+	public List<Project> visibleProjects(Instant now) {
+		return this.projects.stream().filter(p -> p.isVisibleAt(now)).toList();
 	}
 
 	public String getSlug() {

@@ -27,6 +27,8 @@ class NewsPage {
 	String render(NewsItem item, Model model, String base) {
 		model.addAttribute("item", item);
 		model.addAttribute("others", this.news.others(item, OTHERS));
+		model.addAttribute("itemProgrammes", item.visibleProgrammes(this.news.now()));
+		model.addAttribute("itemProjects", item.visibleProjects(this.news.now()));
 		model.addAttribute("ogType", "article");
 		if (item.getPublishAt() != null) {
 			model.addAttribute("articlePublishedTime", DateTimeFormatter.ISO_INSTANT.format(item.getPublishAt()));

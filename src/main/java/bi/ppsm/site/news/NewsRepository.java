@@ -12,12 +12,13 @@ import org.springframework.data.jpa.repository.Query;
 
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.project.Project;
+import bi.ppsm.site.system.ScheduledVisibility;
 
 /**
  * News items. The public queries take the time to judge publication by ({@code now}, from the
  * application clock) and return only the visible items, newest first, with their cover image.
  */
-public interface NewsRepository extends JpaRepository<NewsItem, Long> {
+public interface NewsRepository extends JpaRepository<NewsItem, Long>, ScheduledVisibility {
 
 	String VISIBLE = "n.publishAt <= :now and (n.unpublishAt is null or n.unpublishAt > :now)";
 
@@ -60,6 +61,7 @@ public interface NewsRepository extends JpaRepository<NewsItem, Long> {
 	@Query("""
 			select count(n) > 0 from NewsItem n
 			where (n.publishAt > :since and n.publishAt <= :now) or (n.unpublishAt > :since and n.unpublishAt <= :now)""")
+	@Override
 	boolean anyChangeOfVisibility(Instant since, Instant now);
 
 	/**

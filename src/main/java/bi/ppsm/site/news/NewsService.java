@@ -2,9 +2,6 @@ package bi.ppsm.site.news;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +21,9 @@ import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.NotFoundException;
+import bi.ppsm.site.system.Publication;
+import bi.ppsm.site.system.PublicationDates;
+import bi.ppsm.site.system.PublicationTime;
 
 /** Saves of news items: the item, its programmes and projects and the audit log, in one transaction. */
 @Service
@@ -73,22 +73,8 @@ public class NewsService {
 				.filter(other -> current == null || !other.getId().equals(current.getId()))
 				.ifPresent(other -> reject(errors, "slug", "slugTaken"));
 		}
-		Instant start = null;
-		if (form.publication() == Publication.AT_DATE) {
-			if (form.publishAt() == null) {
-				reject(errors, "publishAt", "newsPublishAtMissing");
-			}
-			else {
-				start = parse(form.publishAt(), "publishAt", errors);
-			}
-		}
-		else if (form.publication() == Publication.NOW) {
-			start = publishNow(current);
-		}
-		Instant end = (form.unpublishAt() != null) ? parse(form.unpublishAt(), "unpublishAt", errors) : null;
-		if (start != null && end != null && !end.isAfter(start)) {
-			reject(errors, "unpublishAt", "newsEndBeforeStart");
-		}
+		PublicationDates.check(form.publication(), form.publishAt(), form.unpublishAt(), publishNow(current), errors,
+				"publishAt", "unpublishAt");
 		if (form.coverId() != null && !errors.hasFieldErrors("coverId")) {
 			Optional<Image> cover = this.images.findById(form.coverId());
 			if (cover.isEmpty()) {
@@ -184,29 +170,9 @@ public class NewsService {
 		return slug;
 	}
 
-	private static Instant parse(String value, String field, Errors errors) {
-		Instant instant = instant(value);
-		if (instant == null) {
-			reject(errors, field, "newsDateTime");
-		}
-		return instant;
-	}
-
 	/** A date and time typed in Bujumbura time ("2026-03-12T09:30"), or null when it is not one. */
 	static Instant instant(String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			LocalDateTime local = LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-			if (local.getYear() < 2000 || local.getYear() > 2100) {
-				return null;
-			}
-			return NewsTime.toInstant(local.withSecond(0).withNano(0));
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return PublicationTime.parse(value);
 	}
 
 	/** A field error; a form error when the form could not even be built (other fields not converted). */

@@ -1,5 +1,7 @@
 package bi.ppsm.site.programme;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -18,6 +20,7 @@ import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.DryRun;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.UnsavedPreview;
+import bi.ppsm.site.system.Publication;
 
 /** Staff create, edit, reorder and delete programmes, and preview the public page of an unsaved form. */
 @Controller
@@ -38,8 +41,11 @@ class ProgrammeAdminController {
 
 	private final DryRun dryRun;
 
+	private final Clock clock;
+
 	ProgrammeAdminController(ProgrammeRepository programmes, ProgrammeService service, Relations relations,
-			ProgrammePage page, DryRun dryRun) {
+			ProgrammePage page, DryRun dryRun, Clock clock) {
+		this.clock = clock;
 		this.programmes = programmes;
 		this.service = service;
 		this.relations = relations;
@@ -50,6 +56,7 @@ class ProgrammeAdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("programmes", this.programmes.findAllByOrderByPosition());
+		model.addAttribute("now", this.clock.instant());
 		return "admin/programme/list";
 	}
 
@@ -151,14 +158,16 @@ class ProgrammeAdminController {
 		return LIST;
 	}
 
-	private static void savedFlash(Programme programme, RedirectAttributes redirect) {
+	private void savedFlash(Programme programme, RedirectAttributes redirect) {
 		Flash.saved(redirect, "programme", programme.getName())
-			.publicPage(programme.isPublished() ? "/programmes/" + programme.getSlug() : null)
+			.publicPage(programme.isVisibleAt(this.clock.instant()) ? "/programmes/" + programme.getSlug() : null)
 			.list("/admin/programmes");
 	}
 
 	private String form(Model model, Programme programme) {
 		model.addAttribute("programme", programme);
+		model.addAttribute("publications", Publication.values());
+		model.addAttribute("now", this.clock.instant());
 		this.relations.addOptions(model);
 		this.service.addSectorOptions(model, programme);
 		return FORM;

@@ -1,5 +1,6 @@
 package bi.ppsm.site.programme;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -27,8 +28,11 @@ public class ProgrammeService {
 
 	private final Redirects redirects;
 
+	private final Clock clock;
+
 	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit, SectorFields sectors,
-			Redirects redirects) {
+			Redirects redirects, Clock clock) {
+		this.clock = clock;
 		this.redirects = redirects;
 		this.sectors = sectors;
 		this.programmes = programmes;
@@ -48,10 +52,11 @@ public class ProgrammeService {
 				&& programme.getSectors().stream().allMatch(SectorShare::isProposed));
 	}
 
-	/** What the form's fields cannot check alone: the period's dates and their order, a free slug. */
+	/** What the form's fields cannot check alone: the period's dates and their order, the publication dates, a free slug. */
 	@Transactional(readOnly = true)
 	void check(ProgrammeForm form, Programme current, Errors errors) {
 		form.checkPeriod(errors);
+		form.checkPublication(this.clock.instant(), errors);
 		this.sectors.check(form.sectors(), form.sectorShares(), errors);
 		if (form.slug() != null) {
 			this.programmes.findBySlug(form.slug())
@@ -117,13 +122,13 @@ public class ProgrammeService {
 			.set("cardText", p.getCardText(), form.cardText(), p::setCardText)
 			.set("summary", p.getSummary(), form.summary(), p::setSummary)
 			.set("projectsNote", p.getProjectsNote(), form.projectsNote(), p::setProjectsNote)
-			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished)
 			.set("period", p.getPeriod(), form.period(), p::setPeriod);
 		// a sector the seed proposed stays a proposal until staff tick "confirm" or change it
 		List<SectorShare> chosen = SectorFields.shares(form.sectors(), form.sectorShares());
 		if (Boolean.TRUE.equals(form.confirmSectors()) || !SectorFields.keepsProposal(p.getSectors(), chosen)) {
 			changes.changed("sectors", SectorFields.replace(p.getSectors(), chosen));
 		}
+		PublicationChoice.apply(form, p, changes);
 		return this.relations.apply(form, p, changes);
 	}
 

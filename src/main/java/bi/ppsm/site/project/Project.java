@@ -120,6 +120,12 @@ public class Project extends PublishedContent implements Related {
 		this.status = status;
 	}
 
+	/** Visitors see a project while it is public by its own flag and dates and its programme is too. */
+	@Override
+	public boolean isVisibleAt(java.time.Instant now) {
+		return super.isVisibleAt(now) && this.programme.isVisibleAt(now);
+	}
+
 	public Programme getProgramme() {
 		return this.programme;
 	}

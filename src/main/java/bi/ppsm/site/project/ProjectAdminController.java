@@ -1,5 +1,6 @@
 package bi.ppsm.site.project;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import bi.ppsm.site.admin.UnsavedPreview;
 import bi.ppsm.site.codelist.Codelists;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
+import bi.ppsm.site.system.Publication;
 
 /** Staff create, edit, delete and preview projects; a project belongs to one programme. */
 @Controller
@@ -59,9 +61,12 @@ class ProjectAdminController {
 
 	private final ObjectProvider<ProjectChecklist> checklist;
 
+	private final Clock clock;
+
 	ProjectAdminController(ProjectRepository projects, ProgrammeRepository programmes, ProjectService service,
 			Relations relations, ProjectPage page, DryRun dryRun, ProjectKeyResults keyResults, Codelists codelists,
-			ObjectProvider<ProjectChecklist> checklist) {
+			ObjectProvider<ProjectChecklist> checklist, Clock clock) {
+		this.clock = clock;
 		this.codelists = codelists;
 		this.checklist = checklist;
 		this.projects = projects;
@@ -82,6 +87,7 @@ class ProjectAdminController {
 		result.forEach(p -> p.getProgramme().getName());
 		model.addAttribute("page", result);
 		model.addAttribute("q", q);
+		model.addAttribute("now", this.clock.instant());
 		return "admin/project/list";
 	}
 
@@ -161,8 +167,8 @@ class ProjectAdminController {
 		return "redirect:" + BASE;
 	}
 
-	private static void savedFlash(Project project, RedirectAttributes redirect) {
-		boolean visible = project.isPublished() && project.getProgramme().isPublished();
+	private void savedFlash(Project project, RedirectAttributes redirect) {
+		boolean visible = project.isVisibleAt(this.clock.instant());
 		Flash.saved(redirect, "project", project.getName())
 			.publicPage(visible ? "/projets/" + project.getSlug() : null)
 			.list(BASE);
@@ -181,6 +187,8 @@ class ProjectAdminController {
 			}
 		}
 		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("publications", Publication.values());
+		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("programmeOptions", this.programmes.findAllByOrderByPosition()
 			.stream()
 			.map(p -> new Option(p.getId(), p.getName()))

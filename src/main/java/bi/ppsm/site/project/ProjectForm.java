@@ -13,8 +13,12 @@ import bi.ppsm.site.organisation.Role;
 import bi.ppsm.site.period.DateParts;
 import bi.ppsm.site.period.Period;
 import bi.ppsm.site.period.PeriodFields;
+import bi.ppsm.site.programme.PublicationChoice;
 import bi.ppsm.site.programme.RelationFields;
 import bi.ppsm.site.programme.SectorShare;
+import bi.ppsm.site.system.Publication;
+import bi.ppsm.site.system.PublicationFields;
+import bi.ppsm.site.system.PublicationTime;
 
 /**
  * Everything the public page of a project shows, as staff edit it. The period is the planned
@@ -23,17 +27,20 @@ import bi.ppsm.site.programme.SectorShare;
  */
 record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(regexp = AdminForms.SLUG) String slug,
 		@NotBlank @Size(max = 300) String name, @NotNull ProjectStatus status, String description, String startYear,
-		String startMonth, String startDay, String endYear, String endMonth, String endDay, Boolean published,
+		String startMonth, String startDay, String endYear, String endMonth, String endDay, Publication publication,
+		@Size(max = 30) String publishFrom, @Size(max = 30) String publishUntil,
 		List<Long> otherProgrammes, List<Long> zones, List<Long> funders, List<Long> partners,
 		List<Long> targetGroups, @Size(max = 40) String code, @Size(max = 120) String shortName,
 		String actualStartYear, String actualStartMonth, String actualStartDay, String actualEndYear,
 		String actualEndMonth, String actualEndDay, String background, String expectedResults,
 		String lessonsLearned, String coordination, List<String> sectors, List<String> sectorShares,
-		List<Long> accountable, List<Long> extending, Integer version) implements PeriodFields, RelationFields {
+		List<Long> accountable, List<Long> extending, Integer version)
+		implements PeriodFields, RelationFields, PublicationFields {
 
 	static final int SECTOR_ROWS = 4;
 
 	ProjectForm {
+		publication = (publication != null) ? publication : Publication.DRAFT;
 		otherProgrammes = RelationFields.orEmpty(otherProgrammes);
 		zones = RelationFields.orEmpty(zones);
 		funders = RelationFields.orEmpty(funders);
@@ -46,9 +53,9 @@ record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(
 	}
 
 	static ProjectForm empty() {
-		return new ProjectForm(null, null, null, null, null, null, null, null, null, null, null, Boolean.FALSE, null,
+		return new ProjectForm(null, null, null, null, null, null, null, null, null, null, null, Publication.DRAFT,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, 0);
+				null, null, null, null, null, null, 0);
 	}
 
 	static ProjectForm from(Project p) {
@@ -65,7 +72,8 @@ record ProjectForm(@NotNull Long programme, @NotBlank @Size(max = 120) @Pattern(
 			shares.add((s.getPercentage() != null) ? s.getPercentage().stripTrailingZeros().toPlainString() : null);
 		}
 		return new ProjectForm(p.getProgramme().getId(), p.getSlug(), p.getName(), p.getStatus(), p.getDescription(),
-				start.year(), start.month(), start.day(), end.year(), end.month(), end.day(), p.isPublished(),
+				start.year(), start.month(), start.day(), end.year(), end.month(), end.day(), PublicationChoice.of(p),
+				PublicationTime.input(p.getPublishFrom()), PublicationTime.input(p.getPublishUntil()),
 				RelationFields.ids(p.getOtherProgrammes()), RelationFields.ids(p.getZones()),
 				RelationFields.organisationIds(p.getFunders()), RelationFields.organisationIds(p.getPartners()),
 				RelationFields.ids(p.getTargetGroups()), p.getCode(), p.getShortName(), actualStart.year(),

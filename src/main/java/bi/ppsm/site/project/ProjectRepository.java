@@ -1,5 +1,6 @@
 package bi.ppsm.site.project;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,24 +10,50 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import bi.ppsm.site.programme.Programme;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.system.ScheduledVisibility;
 
-public interface ProjectRepository extends JpaRepository<Project, Long> {
+public interface ProjectRepository extends JpaRepository<Project, Long>, ScheduledVisibility {
+
+	/**
+	 * THE rule of a project visitors may see, in JPQL on the alias {@code p} with the parameter
+	 * {@code :now}: published, public from {@code publishFrom} (none: no limit) and until
+	 * {@code publishUntil} excluded (none: for good), and its programme visible by
+	 * {@link ProgrammeRepository#VISIBLE}. Every public query of projects uses it;
+	 * {@link Project#isVisibleAt} is the same test in Java.
+	 */
+	String VISIBLE = "(p.published = true and (p.publishFrom is null or p.publishFrom <= :now)"
+			+ " and (p.publishUntil is null or p.publishUntil > :now)"
+			+ " and exists (select 1 from Programme g where g = p.programme and " + ProgrammeRepository.VISIBLE + "))";
+
+	/** The same rule in SQL, on the table name {@code project} (not aliased), for native queries. */
+	String VISIBLE_SQL = "(project.published and (project.publish_from is null or project.publish_from <= :now)"
+			+ " and (project.publish_until is null or project.publish_until > :now)"
+			+ " and exists (select 1 from programme where programme.id = project.programme_id and "
+			+ ProgrammeRepository.VISIBLE_SQL + "))";
 
 	Optional<Project> findBySlug(String slug);
 
-	/** Published projects a programme leads or that contribute to it. */
-	@Query("""
-			select distinct p from Project p join fetch p.programme
-			left join p.otherProgrammes other
-			where p.published = true and (p.programme = :programme or other = :programme)
-			order by p.position, p.name""")
-	List<Project> findPublishedForProgramme(Programme programme);
+	/** Visible projects a programme leads or that contribute to it. */
+	@Query("select distinct p from Project p join fetch p.programme left join p.otherProgrammes other where "
+			+ VISIBLE + " and (p.programme = :programme or other = :programme) order by p.position, p.name")
+	List<Project> findVisibleForProgramme(Programme programme, Instant now);
 
+	/** Every visible project, by programme then in their order. */
+	@Query("select p from Project p join fetch p.programme pr where " + VISIBLE
+			+ " order by pr.position, p.position, p.name")
+	List<Project> findAllVisible(Instant now);
+
+	/** The ids of the projects visitors may see at {@code now} (for queries of other features). */
+	@Query("select p.id from Project p where " + VISIBLE)
+	List<Long> findVisibleIds(Instant now);
+
+	/** Whether a project went public or came off between the two times (last check excluded). */
+	@Override
 	@Query("""
-			select p from Project p join fetch p.programme pr
-			where p.published = true and pr.published = true
-			order by pr.position, p.position, p.name""")
-	List<Project> findAllPublished();
+			select count(p) > 0 from Project p where p.published = true
+			and ((p.publishFrom > :since and p.publishFrom <= :now) or (p.publishUntil > :since and p.publishUntil <= :now))""")
+	boolean anyChangeOfVisibility(Instant since, Instant now);
 
 	List<Project> findByPublishedFalseOrderByName();
 

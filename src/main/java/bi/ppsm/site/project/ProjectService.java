@@ -1,5 +1,6 @@
 package bi.ppsm.site.project;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import bi.ppsm.site.period.PeriodFields;
 import bi.ppsm.site.programme.SectorFields;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.programme.PublicationChoice;
 import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.system.NotFoundException;
 
@@ -33,8 +35,11 @@ public class ProjectService {
 
 	private final Redirects redirects;
 
+	private final Clock clock;
+
 	ProjectService(ProjectRepository projects, ProgrammeRepository programmes, Relations relations, AuditLog audit,
-			SectorFields sectors, Redirects redirects) {
+			SectorFields sectors, Redirects redirects, Clock clock) {
+		this.clock = clock;
 		this.sectors = sectors;
 		this.redirects = redirects;
 		this.projects = projects;
@@ -52,6 +57,7 @@ public class ProjectService {
 	@Transactional(readOnly = true)
 	void check(ProjectForm form, Project current, Errors errors) {
 		form.checkPeriod(errors);
+		form.checkPublication(this.clock.instant(), errors);
 		PeriodFields.checkOther("actual", form.actualStartParts(), form.actualEndParts(), errors);
 		this.sectors.check(form.sectors(), form.sectorShares(), errors);
 		if (form.slug() != null) {
@@ -110,7 +116,6 @@ public class ProjectService {
 			.set("name", p.getName(), form.name(), p::setName)
 			.set("status", p.getStatus(), form.status(), p::setStatus)
 			.set("description", p.getDescription(), form.description(), p::setDescription)
-			.set("published", p.isPublished(), Boolean.TRUE.equals(form.published()), p::setPublished)
 			.set("period", p.getPeriod(), form.period(), p::setPeriod)
 			.set("code", p.getCode(), form.code(), p::setCode)
 			.set("shortName", p.getShortName(), form.shortName(), p::setShortName)
@@ -122,6 +127,7 @@ public class ProjectService {
 		changes.changed("sectors", SectorFields.replace(p.getSectors(), SectorFields.shares(form.sectors(), form.sectorShares())));
 		changes.changed("otherProgrammes", Relations.replace(p.getOtherProgrammes(),
 				Relations.byPosition(this.programmes.findAllById(form.contributedProgrammes()))));
+		PublicationChoice.apply(form, p, changes);
 		return this.relations.apply(form, p, changes);
 	}
 

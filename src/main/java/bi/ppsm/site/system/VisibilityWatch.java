@@ -1,7 +1,8 @@
-package bi.ppsm.site.news;
+package bi.ppsm.site.system;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +13,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A scheduled item that goes public, or an item whose end date passes, changes the pages
+ * A scheduled record that goes public, or a record whose end date passes, changes the pages
  * without any write to the database, so no trigger tells the page caches. Every minute this
- * asks whether a publication or end date fell since the last check (an indexed query that
- * reads no row most of the time) and, if so, sends the content-change notification every
+ * asks each kind of scheduled content ({@link ScheduledVisibility}: news items, programmes,
+ * projects) whether a publication or end date fell since the last check (indexed queries that
+ * read no row most of the time) and, if so, sends the content-change notification every
  * instance listens to (see db/V4): every cache is emptied.
  */
 @Component
-class VisibilityWatch {
+public class VisibilityWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(VisibilityWatch.class);
 
-	private final NewsRepository news;
+	private final List<ScheduledVisibility> contents;
 
 	private final JdbcTemplate jdbc;
 
@@ -31,8 +33,8 @@ class VisibilityWatch {
 
 	private Instant lastCheck;
 
-	VisibilityWatch(NewsRepository news, JdbcTemplate jdbc, Clock clock) {
-		this.news = news;
+	VisibilityWatch(List<ScheduledVisibility> contents, JdbcTemplate jdbc, Clock clock) {
+		this.contents = contents;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lastCheck = clock.instant();
@@ -43,19 +45,19 @@ class VisibilityWatch {
 		Instant now = this.clock.instant();
 		try {
 			if (changedSince(this.lastCheck, now)) {
-				this.jdbc.queryForList("select pg_notify('ppsm_content', 'news_item')");
+				this.jdbc.queryForList("select pg_notify('ppsm_content', 'scheduled_visibility')");
 			}
 			this.lastCheck = now;
 		}
 		catch (DataAccessException ex) {
 			// tried again at the next run, from the same last check
-			log.warn("News visibility check failed: {}", ex.getMessage());
+			log.warn("Visibility check failed: {}", ex.getMessage());
 		}
 	}
 
-	/** Whether an item went public or came off after {@code since}, up to {@code now}. */
-	boolean changedSince(Instant since, Instant now) {
-		return now.isAfter(since) && this.news.anyChangeOfVisibility(since, now);
+	/** Whether a record of any kind went public or came off after {@code since}, up to {@code now}. */
+	public boolean changedSince(Instant since, Instant now) {
+		return now.isAfter(since) && this.contents.stream().anyMatch(c -> c.anyChangeOfVisibility(since, now));
 	}
 
 }

@@ -268,7 +268,7 @@ class AdminFullStackTests {
 			.param("name", current.getName())
 			.param("summary", summary)
 			.param("version", String.valueOf(version))
-			.param("published", String.valueOf(current.isPublished()));
+			.param("publication", current.isPublished() ? "NOW" : "DRAFT");
 		if (current.getCardText() != null) {
 			request = request.param("cardText", current.getCardText());
 		}

@@ -55,7 +55,7 @@ class DocumentFullStackTests {
 
 	@Test
 	void anEditorUploadsAPdfThatVisitorsFindAndDownload() {
-		Project project = this.projects.findAllPublished().get(0);
+		Project project = this.projects.findAllVisible(java.time.Instant.now()).get(0);
 		Programme programme = project.getProgramme();
 		MvcTestResult saved = upload("Rapport annuel 2025", "../../etc/passwd\"; x.pdf", TestFiles.pdf("Rapport 2025"),
 				"RAPPORT_ANNUEL", true, programme.getId(), project.getId());

@@ -18,6 +18,7 @@ import bi.ppsm.site.services.ServiceItemRepository;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebSliceTest(HomeController.class)
@@ -46,7 +47,7 @@ class HomeControllerTests {
 	void showsFiguresAndProgrammeCards() {
 		given(this.figures.findAllByOrderByPosition()).willReturn(List.of(new HeadlineFigure(20000, "+", "Cas traités")));
 		Programme programme = new Programme("rapatriement", "Rapatriement", "Première phrase. Seconde phrase.");
-		given(this.programmes.findByPublishedTrueOrderByPosition()).willReturn(List.of(programme));
+		given(this.programmes.findVisible(any())).willReturn(List.of(programme));
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.hasViewName("home")
 			.bodyText()

@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import bi.ppsm.site.system.PublicationTime;
+import bi.ppsm.site.system.VisibilityWatch;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -99,7 +102,7 @@ class NewsFullStackTests {
 		Instant publishAt = this.jdbc.queryForObject("select publish_at from news_item where slug = ?", Instant.class,
 				published);
 		String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)
-			.format(publishAt.atZone(NewsTime.ZONE).toLocalDate());
+			.format(publishAt.atZone(PublicationTime.ZONE).toLocalDate());
 		String page = body(get("/actualites/" + published + "?v=1"));
 		var html = Jsoup.parse(page);
 		assertThat(html.select("h1").text()).isEqualTo("Lancement à Gitega : soutien psychosocial");

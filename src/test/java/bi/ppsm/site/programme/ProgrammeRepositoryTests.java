@@ -23,7 +23,7 @@ class ProgrammeRepositoryTests {
 
 	@Test
 	void seedHasTheSixProgrammesInOrder() {
-		assertThat(this.programmes.findByPublishedTrueOrderByPosition()).extracting(Programme::getSlug)
+		assertThat(this.programmes.findVisible(java.time.Instant.now())).extracting(Programme::getSlug)
 			.containsExactly("renforcement-des-capacites", "rapatriement", "protection-de-l-enfance",
 					"promotion-et-defense-des-droits", "genre-et-developpement", "education-information-communication");
 	}

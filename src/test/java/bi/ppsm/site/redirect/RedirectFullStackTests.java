@@ -161,7 +161,7 @@ class RedirectFullStackTests {
 			.param("slug", slug)
 			.param("name", "Programme de redirection")
 			.param("summary", "Un programme pour essayer les redirections.")
-			.param("published", "true")
+			.param("publication", "NOW")
 			.param("version", "0")).hasStatus(HttpStatus.FOUND);
 		return this.jdbc.queryForObject("select id from programme where slug = ?", Long.class, slug);
 	}
@@ -175,7 +175,7 @@ class RedirectFullStackTests {
 			.param("slug", slug)
 			.param("name", "Programme de redirection")
 			.param("summary", "Un programme pour essayer les redirections.")
-			.param("published", "true")
+			.param("publication", "NOW")
 			.param("version", String.valueOf(version))
 			.exchange();
 	}

@@ -66,14 +66,14 @@ class ScheduledPublishingFullStackTests {
 	Instant start;
 
 	@BeforeEach
-	void startNow() {
+	void startNow() throws Exception {
 		cleanUp();
 		this.start = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 		CLOCK.set(this.start);
 	}
 
 	@AfterEach
-	void cleanUp() {
+	void cleanUp() throws Exception {
 		this.jdbc.update("delete from project where slug like 'essai-programme-%'");
 		this.jdbc.update("delete from programme_zone where programme_id in (select id from programme where slug like 'essai-programme-%')");
 		this.jdbc.update("delete from programme where slug like 'essai-programme-%'");
@@ -81,7 +81,7 @@ class ScheduledPublishingFullStackTests {
 	}
 
 	@Test
-	void aScheduledProgrammeIsAbsentBeforeItsTimeAndEverywhereAfter() {
+	void aScheduledProgrammeIsAbsentBeforeItsTimeAndEverywhereAfter() throws Exception {
 		String zone = this.jdbc.queryForObject(
 				"select slug from zone where map_year = 2025 and kind = 'PROVINCE' order by id limit 1", String.class);
 		long zoneId = this.jdbc.queryForObject("select id from zone where slug = ?", Long.class, zone);
@@ -136,7 +136,7 @@ class ScheduledPublishingFullStackTests {
 	}
 
 	@Test
-	void aProjectIsHiddenAfterItsEndDate() {
+	void aProjectIsHiddenAfterItsEndDate() throws Exception {
 		long programme = this.jdbc.queryForObject("select id from programme where published order by position limit 1",
 				Long.class);
 		Instant end = this.start.plus(Duration.ofHours(5));
@@ -184,7 +184,7 @@ class ScheduledPublishingFullStackTests {
 	}
 
 	@Test
-	void aProjectOfAScheduledProgrammeWaitsForIt() {
+	void aProjectOfAScheduledProgrammeWaitsForIt() throws Exception {
 		long programme = this.jdbc.queryForObject("select id from programme where published order by position limit 1",
 				Long.class);
 		this.jdbc.update("""

@@ -86,7 +86,7 @@ class ProgrammeSchedulingAdminTests {
 	Programme programme;
 
 	@BeforeEach
-	void programme() {
+	void programme() throws Exception {
 		this.programme = new Programme("rapatriement", "Rapatriement", "Résumé");
 		ReflectionTestUtils.setField(this.programme, "id", 7L);
 		this.programme.setVersion(3);
@@ -99,7 +99,7 @@ class ProgrammeSchedulingAdminTests {
 			.with(csrf())
 			.param("slug", "rapatriement")
 			.param("name", "Rapatriement")
-			.param("summary", "Mon résumé modifié")
+			.param("summary", "Mon texte garde")
 			.param("version", "3")
 			.param("publication", publication);
 		if (from != null) {
@@ -113,7 +113,7 @@ class ProgrammeSchedulingAdminTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void theFormOffersDraftNowOrADateAndAnEndDate() {
+	void theFormOffersDraftNowOrADateAndAnEndDate() throws Exception {
 		String html = this.mvc.get().uri("/admin/programmes/7").exchange().getResponse().getContentAsString();
 		var page = Jsoup.parse(html);
 		assertThat(page.select("input[type=radio][name=publication]").eachAttr("value"))
@@ -126,7 +126,7 @@ class ProgrammeSchedulingAdminTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void aDateToComeSchedulesTheProgrammeInBujumburaTime() {
+	void aDateToComeSchedulesTheProgrammeInBujumburaTime() throws Exception {
 		assertThat(save("AT_DATE", "2026-12-24T08:30", "2027-01-31T18:00")).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.doesNotContainKey("flashPage");
@@ -140,7 +140,7 @@ class ProgrammeSchedulingAdminTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void publishNowHasNoStartAndLinksThePublicPage() {
+	void publishNowHasNoStartAndLinksThePublicPage() throws Exception {
 		this.programme.setPublishFrom(Instant.parse("2027-01-01T00:00:00Z"));
 		assertThat(save("NOW", "2027-01-01T02:00", null)).hasStatus(HttpStatus.FOUND)
 			.flash()
@@ -152,7 +152,7 @@ class ProgrammeSchedulingAdminTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void aDraftIsNotPublished() {
+	void aDraftIsNotPublished() throws Exception {
 		this.programme.setPublished(true);
 		assertThat(save("DRAFT", null, null)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.programme.isPublished()).isFalse();
@@ -160,18 +160,18 @@ class ProgrammeSchedulingAdminTests {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void aMissingStartIsAFrenchErrorAndNothingIsSaved() {
+	void aMissingStartIsAFrenchErrorAndNothingIsSaved() throws Exception {
 		assertThat(save("AT_DATE", null, "2027-01-31T18:00")).hasStatusOk()
 			.hasViewName("admin/programme/form")
 			.bodyText()
-			.contains("Indiquez la date et l’heure de publication", "Mon résumé modifié", "2027-01-31T18:00");
+			.contains("Indiquez la date et l’heure de publication", "Mon texte garde", "2027-01-31T18:00");
 		assertThat(this.programme.getSummary()).isEqualTo("Résumé");
 		assertThat(this.programme.isPublished()).isFalse();
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void anUnreadableDateIsAFrenchErrorWithTheTextKept() {
+	void anUnreadableDateIsAFrenchErrorWithTheTextKept() throws Exception {
 		assertThat(save("AT_DATE", "31/02/2026 25h", null)).hasStatusOk()
 			.hasViewName("admin/programme/form")
 			.model()
@@ -179,32 +179,32 @@ class ProgrammeSchedulingAdminTests {
 			.hasFieldErrors("publishFrom");
 		assertThat(save("NOW", null, "demain")).hasStatusOk()
 			.bodyText()
-			.contains("Cette date n’est pas valide", "demain", "Mon résumé modifié");
+			.contains("Cette date n’est pas valide", "demain", "Mon texte garde");
 		assertThat(this.programme.getSummary()).isEqualTo("Résumé");
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void hidingBeforeTheStartIsAFrenchError() {
+	void hidingBeforeTheStartIsAFrenchError() throws Exception {
 		String html = save("AT_DATE", "2026-12-24T08:30", "2026-12-24T08:30").exchange()
 			.getResponse()
 			.getContentAsString();
 		var page = Jsoup.parse(html);
 		assertThat(page.select("#publishUntil-erreurs").text())
-			.isEqualTo("La date de fin doit venir après la date de publication.");
+			.isEqualTo("La fin de publication doit venir après la publication.");
 		assertThat(page.select("input[name=publishFrom]").attr("value")).isEqualTo("2026-12-24T08:30");
 		assertThat(page.select("input[name=publication][checked]").attr("value")).isEqualTo("AT_DATE");
 		// "publish now" with an end already past: hidden at once, refused too
 		assertThat(save("NOW", null, "2026-12-01T10:00")).hasStatusOk()
 			.bodyText()
-			.contains("La date de fin doit venir après la date de publication.");
+			.contains("La fin de publication doit venir après la publication.");
 		assertThat(this.programme.isPublished()).isFalse();
 		assertThat(this.programme.getPublishUntil()).isNull();
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
-	void theListSaysWhatIsScheduledAndWhatIsHiddenAgain() {
+	void theListSaysWhatIsScheduledAndWhatIsHiddenAgain() throws Exception {
 		Programme scheduled = programme(8L, "Programme à venir", true, "2026-12-24T06:30:00Z", null);
 		Programme ended = programme(9L, "Programme terminé", true, "2026-01-01T00:00:00Z", "2026-11-30T16:00:00Z");
 		Programme open = programme(10L, "Programme ouvert", true, null, "2027-06-01T00:00:00Z");

@@ -33,6 +33,7 @@ class SearchController {
 		model.addAttribute("query", query.text());
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", SearchKind.values());
+		model.addAttribute("links", new SearchLinks(query.text(), kind));
 		model.addAttribute("results", this.search.search(query.text(), kind, pageNumber(page), english));
 		if (!query.isEmpty()) {
 			model.addAttribute("noindex", Boolean.TRUE);

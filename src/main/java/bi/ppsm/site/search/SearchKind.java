@@ -25,7 +25,7 @@ public enum SearchKind {
 	DOCUMENT("documents", "document",
 			"exists (select 1 from document x where x.id = d.entity_id and x.published)"),
 
-	SERVICE("services", "service", "true"),
+	SERVICE("services", "service", "exists (select 1 from service x where x.id = d.entity_id)"),
 
 	MEMBER("membres", "member",
 			"exists (select 1 from organisation x where x.id = d.entity_id and x.member)"),

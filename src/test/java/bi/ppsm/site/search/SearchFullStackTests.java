@@ -249,6 +249,8 @@ class SearchFullStackTests {
 			assertThat(form.select("input[name=q]").attr("id")).isEqualTo(form.select("label").attr("for"));
 		}
 		assertThat(page("/recherche").select(".search-results, .count")).isEmpty();
+		// not on the sign-in pages, which only staff use
+		assertThat(page("/login").select("form[role=search]")).isEmpty();
 	}
 
 	private long news(String slug, String title, Instant publishAt, Instant unpublishAt) {

@@ -125,6 +125,8 @@ for p in "${PAGES[@]}"; do
   q=$(curl -s -D - -o /dev/null "$BASE$p?bench" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
   QUERIES+="| \`$p\` | ${q:-0} |"$'\n'
 done
+q=$(curl -s -D - -o /dev/null "$BASE/recherche?q=rapatries" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
+QUERIES+="| \`/recherche?q=rapatries\` | ${q:-0} |"$'\n'
 q=$(curl -s -D - -o /dev/null -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
 QUERIES+="| \`/admin/projets\` (signed-in editor) | ${q:-0} |"$'\n'
 
@@ -174,6 +176,12 @@ for c in 1 16 64; do
 done
 for c in 1 16 64; do
   ROWS+="$(run "\`POST /contact\` (valid message)" "$BASE/contact" "$c" -s bench/contact-post.lua)"$'\n'
+done
+# the site search: uncached by design (a query string the page cache does not know), a few
+# representative queries in turn (bench/search.lua)
+wrk -t2 -c16 -d6s -H 'Accept-Encoding: gzip' -s bench/search.lua "$BASE" >/dev/null
+for c in 1 16 64; do
+  ROWS+="$(run "\`/recherche\` (9 queries in turn)" "$BASE" "$c" -s bench/search.lua)"$'\n'
 done
 for c in 1 16 64; do ROWS+="$(run "nginx static programme page" "http://127.0.0.1:$NGINX_PORT/programme.html" "$c")"$'\n'; done
 

@@ -28,6 +28,16 @@ class DocumentFiles {
 			this.jdbc.update("insert into document_thumbnail (document_id, jpeg) values (?, ?)", documentId,
 					file.thumbnail().jpeg());
 		}
+		this.jdbc.update("delete from document_text where document_id = ?", documentId);
+		if (file.type() == FileType.PDF) {
+			storeText(documentId, DocumentText.of(file.bytes(), file.type()));
+		}
+	}
+
+	/** The text of a PDF for the site search (db/V51); the search rows follow by trigger. */
+	void storeText(long documentId, String text) {
+		this.jdbc.update("insert into document_text (document_id, text) values (?, ?) on conflict (document_id)"
+				+ " do update set text = excluded.text, extracted_at = now()", documentId, text);
 	}
 
 	Optional<byte[]> file(long documentId) {

@@ -24,7 +24,11 @@ class PublicInputRobustnessIT extends RealServerSuite {
 			"/programmes/" + "é".repeat(300), "/login/nouveau-mot-de-passe?jeton=%00%3Cscript%3E",
 			"/login?erreur=%3Cscript%3Ealert(1)%3C/script%3E", "/en/%C3%28", "/rn/programmes/%FF", "/xx/programmes",
 			"/EN/projets", "/en/en/projets", "/projets?statut=%2B999999999-12-31&zone=%00&bailleur=%0D%0A",
-			"/contact/merci?%3Cscript%3E", "/robots.txt?x=%00");
+			"/contact/merci?%3Cscript%3E", "/robots.txt?x=%00",
+			// the site search (issue 17): operators, quotes, SQL, markup, NUL, 10 000 characters, bad escapes
+			"/recherche?q=%26%20%7C%20!%20%3C-%3E%20%3A*", "/recherche?q=%22%27%22%27", "/recherche?q=%27%3B%20drop%20table%20programme%3B--",
+			"/recherche?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/recherche?q=%00&type=%00&page=%00",
+			"/recherche?q=" + "a".repeat(10_000), "/en/recherche?q=%C3%28&page=-1", "/rn/recherche?q=%FF%FE&type=membres");
 
 	@Test
 	void hostileUrlsNeverBreakThePublicSite() {

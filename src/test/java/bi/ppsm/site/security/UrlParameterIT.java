@@ -74,7 +74,7 @@ class UrlParameterIT extends MockMvcSuite {
 	void everyQueryParameterSurvivesHostileValues() {
 		Map<String, List<String>> parameters = parameters();
 		assertThat(parameters.keySet()).as("GET pages with query parameters")
-			.contains("/projets", "/admin/projets", "/admin/journal", "/admin/messages", "/login/nouveau-mot-de-passe");
+			.contains("/projets", "/recherche", "/admin/projets", "/admin/journal", "/admin/messages", "/login/nouveau-mot-de-passe");
 		List<String> failures = new ArrayList<>();
 		int sent = 0;
 		for (var page : parameters.entrySet()) {

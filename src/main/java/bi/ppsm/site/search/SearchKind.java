@@ -3,6 +3,9 @@ package bi.ppsm.site.search;
 import java.util.Arrays;
 import java.util.Optional;
 
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectRepository;
+
 /**
  * What the site search finds, with the rule that says which records visitors may see. Each
  * rule is one SQL condition on the row {@code d} of {@code search_document}, the same rule as
@@ -12,11 +15,10 @@ import java.util.Optional;
 public enum SearchKind {
 
 	PROGRAMME("programmes", "programme",
-			"exists (select 1 from programme x where x.id = d.entity_id and x.published)"),
+			"exists (select 1 from programme where programme.id = d.entity_id and " + ProgrammeRepository.VISIBLE_SQL + ")"),
 
 	PROJECT("projets", "project",
-			"exists (select 1 from project x join programme p on p.id = x.programme_id where x.id = d.entity_id"
-					+ " and x.published and p.published)"),
+			"exists (select 1 from project where project.id = d.entity_id and " + ProjectRepository.VISIBLE_SQL + ")"),
 
 	NEWS("actualites", "news",
 			"exists (select 1 from news_item x where x.id = d.entity_id and x.publish_at <= :now"

@@ -145,6 +145,14 @@ class SearchFullStackTests {
 		assertThat(members.select(".search-kinds a[aria-current=page]").text()).isEqualTo("Organisation membre (1)");
 		// an unknown kind means every kind
 		assertThat(page("/recherche?q=xylophoniste&type=%3Cx%3E").select(".search-results li")).hasSize(5);
+
+		// a programme scheduled for tomorrow hides itself and its project; one whose end passed too
+		this.jdbc.update("update programme set publish_from = ? where id = ?",
+				java.sql.Timestamp.from(now.plus(Duration.ofDays(1))), hidden);
+		assertThat(page("/recherche?q=xylophoniste").select(".search-results li")).hasSize(3);
+		this.jdbc.update("update programme set publish_from = null, publish_until = ? where id = ?",
+				java.sql.Timestamp.from(now.minus(Duration.ofHours(1))), hidden);
+		assertThat(page("/recherche?q=xylophoniste").text()).doesNotContain("caché", "projet");
 	}
 
 	@Test

@@ -75,11 +75,21 @@ public class Programme extends PublishedContent implements Related {
 
 	/** The text of the programme's card: its card text, or else the first sentence of its summary. */
 	public String getTeaser() {
-		if (this.cardText != null && !this.cardText.isBlank()) {
-			return this.cardText;
+		return teaserOf("cardText".equals(getTeaserField()) ? this.cardText : this.summary);
+	}
+
+	/** The field the card's text comes from: "cardText", or "summary" when there is no card text. */
+	public String getTeaserField() {
+		return (this.cardText != null && !this.cardText.isBlank()) ? "cardText" : "summary";
+	}
+
+	/** The card's text made from that field's text in any language (the first sentence of a summary). */
+	public String teaserOf(String text) {
+		if (text == null || "cardText".equals(getTeaserField())) {
+			return text;
 		}
-		int end = this.summary.indexOf(". ");
-		return (end > 0) ? this.summary.substring(0, end + 1) : this.summary;
+		int end = text.indexOf(". ");
+		return (end > 0) ? text.substring(0, end + 1) : text;
 	}
 
 	/** The general objectives, each with its specific ones as children. */

@@ -20,10 +20,15 @@ import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.period.PeriodFormat;
 import bi.ppsm.site.settings.SiteSettingsRepository;
+import bi.ppsm.site.translation.TranslatedText;
+import bi.ppsm.site.translation.TranslationDialect;
+import bi.ppsm.site.translation.TranslationStatus;
+import bi.ppsm.site.translation.Translations;
 
 /**
  * A slice test of one controller with the site's real templates, security and helpers
- * ({@code #markdown}, {@code #formats}, {@code #periods}); the site settings are mocked.
+ * ({@code #markdown}, {@code #formats}, {@code #periods}, {@code #tr}); the site settings and the
+ * content translations are mocked (no translation: pages show the French).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,9 +36,9 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @Inherited
 @WebMvcTest
 @Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class,
-		RequiredFields.class, FileSizes.class })
+		RequiredFields.class, FileSizes.class, TranslatedText.class, TranslationStatus.class, TranslationDialect.class })
 @MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class,
-		OutboxRepository.class })
+		OutboxRepository.class, Translations.class })
 public @interface WebSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

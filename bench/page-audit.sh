@@ -34,7 +34,7 @@ NEWS=$(publish_samples)
 curl -fs -o /dev/null "$BASE$NEWS" || { echo "the sample news item was not published ($NEWS)" >&2; exit 1; }
 PAGES=(/ /programmes /programmes/protection-de-l-enfance /programmes/rapatriement /projets /projets/tura-utuze
   /actualites "$NEWS" /documents /partenaires /zones-d-intervention /zones-d-intervention/gitega-2025
-  /trouver-de-l-aide /membres /services /missions /contact /recherche?q=rapatries
+  /trouver-de-l-aide /membres /services /missions /contact "/recherche?q=rapatries"
   /en/programmes/rapatriement /rn/contact)
 URLS=()
 for p in "${PAGES[@]}"; do URLS+=("$BASE$p"); done

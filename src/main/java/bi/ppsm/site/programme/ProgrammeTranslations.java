@@ -3,6 +3,7 @@ package bi.ppsm.site.programme;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import bi.ppsm.site.translation.TranslatableField;
@@ -10,6 +11,7 @@ import bi.ppsm.site.translation.TranslatableType;
 
 /** The programme's texts that have English and Kirundi versions, with the limits of its form. */
 @Component
+@Order(10)
 class ProgrammeTranslations implements TranslatableType<Programme> {
 
 	private static final List<TranslatableField<Programme>> FIELDS = List.of(

@@ -28,6 +28,10 @@ public record TranslatableField<T>(String name, String labelKey, Kind kind, int 
 		return new TranslatableField<>(name, labelKey, Kind.MARKDOWN, LONG_TEXT, french);
 	}
 
+	public static <T> TranslatableField<T> markdown(String name, String labelKey, int maxLength, Function<T, String> french) {
+		return new TranslatableField<>(name, labelKey, Kind.MARKDOWN, maxLength, french);
+	}
+
 	public boolean isMarkdown() {
 		return this.kind == Kind.MARKDOWN;
 	}

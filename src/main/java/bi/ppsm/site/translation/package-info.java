@@ -8,7 +8,8 @@
  * the audit log's name of the type, its fields ({@link TranslatableField#line},
  * {@link TranslatableField#text} with the French form's length limit, or
  * {@link TranslatableField#markdown}, each with the label key of its own form and its getter),
- * how to find one record and all of them, and its edit URL. Nothing else: the translation page
+ * how to find one record and all of them, and its edit URL; an {@code @Order} places it in the
+ * missing lists (programmes 10, projects 20, news 30, documents 40). Nothing else: the translation page
  * {@code /admin/traductions/{type}/{id}}, the missing lists and the audit come with it.</li>
  * <li>Its admin edit form shows the status box above the form:
  * {@code <div th:replace="~{admin/fragments/translations :: box(${record})}"></div>}

@@ -63,6 +63,28 @@ class QueriesPerPageTests {
 		}
 	}
 
+	/**
+	 * An English page reads the translations of each content type it shows once, whatever the
+	 * number of records and translated fields; a French page reads none.
+	 */
+	@Test
+	void englishPagesReadTranslationsOncePerContentType() {
+		long french = queriesFor("/programmes");
+		long english = queriesFor("/en/programmes");
+		assertThat(english).as("one query for the programmes' translations").isEqualTo(french + 1);
+		this.jdbc.update("""
+				insert into content_translation (entity_type, entity_id, field, lang, value)
+				select 'programme', id, f.field, 'en', 'Translated ' || f.field from programme
+				cross join (values ('name'), ('cardText'), ('summary')) as f(field)""");
+		try {
+			assertThat(queriesFor("/en/programmes")).isEqualTo(english);
+			assertThat(queriesFor("/programmes")).isEqualTo(french);
+		}
+		finally {
+			this.jdbc.update("delete from content_translation where entity_type = 'programme'");
+		}
+	}
+
 	/** News lists and blocks read the covers, programmes and projects with their items, not one by one. */
 	@Test
 	void newsPagesIssueAFewQueriesNotOnePerItem() {

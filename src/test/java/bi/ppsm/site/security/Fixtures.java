@@ -244,6 +244,8 @@ final class Fixtures implements AutoCloseable {
 				case "key" -> this.imageKey;
 				case "width" -> "360";
 				case "ext" -> "jpg";
+				// the translation page of a record: /admin/traductions/{type}/{id}, the fixtures' programme
+				case "type" -> "programme";
 				default -> Long.toString(idFor(pattern, matcher.group(1)));
 			};
 			matcher.appendReplacement(url, value);
@@ -294,6 +296,9 @@ final class Fixtures implements AutoCloseable {
 		}
 		if (pattern.startsWith("/admin/points-de-service/") || pattern.startsWith("/trouver-de-l-aide/")) {
 			return this.servicePoint;
+		}
+		if (pattern.startsWith("/admin/traductions/")) {
+			return this.programme;
 		}
 		if (pattern.startsWith("/admin/antennes/")) {
 			return this.branch;

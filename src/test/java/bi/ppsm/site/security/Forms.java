@@ -130,6 +130,8 @@ final class Forms {
 			// every submission lacks a file and must get the French message on the form
 			form("/admin/images/nouveau", EDITOR, "/admin/images/nouveau"), form("/admin/images/{id}", EDITOR, null),
 			action("/admin/images/{id}/supprimer", EDITOR),
+			// content translations: every translatable field of a record in English and Kirundi, one form
+			form("/admin/traductions/{type}/{id}", EDITOR, null),
 			// autosaved drafts, sent by the admin script (no form of their own)
 			action("/admin/brouillons", EDITOR), action("/admin/brouillons/supprimer", EDITOR),
 			// the live preview of the Markdown editor, sent by the admin script (nothing is saved)

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import bi.ppsm.site.audit.AuditEntryRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,6 +41,9 @@ class TranslationFullStackTests {
 
 	@Autowired
 	ProgrammeRepository programmes;
+
+	@Autowired
+	ProjectRepository projects;
 
 	@Autowired
 	AuditEntryRepository audit;
@@ -121,6 +125,40 @@ class TranslationFullStackTests {
 		translate(id, "", "Summary in English.", "");
 		assertThat(this.jdbc.sql("select count(*) from content_translation").query(Long.class).single()).isEqualTo(1);
 		assertThat(page("/en/programmes/" + SLUG).selectFirst("h1").attr("lang")).isEqualTo("fr");
+	}
+
+	@Test
+	void projectTranslationsReachTheProjectPageAndTheProgrammePagesThatListIt() {
+		long id = this.projects.findBySlug("isange").orElseThrow().getId();
+		Document form = adminPage("/admin/traductions/project/" + id);
+		assertThat(form.select("legend").eachText()).contains("Nom du projet", "Nom court", "Description", "Contexte",
+				"Résultats attendus", "Leçons apprises", "Coordination avec d’autres acteurs");
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/traductions/project/" + id)
+			.with(user("editor@ppsm.bi").roles("EDITOR"))
+			.with(csrf())
+			.param("version", form.select("input[name=version]").val())
+			.param("en[name]", "Isange project")
+			.param("en[description]", "A finished project of the *Repatriation* programme.")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+
+		Document english = page("/en/projets/isange");
+		assertThat(english.selectFirst("h1").text()).isEqualTo("Isange project");
+		assertThat(english.selectFirst("h1").hasAttr("lang")).isFalse();
+		assertThat(english.select(".prose em").eachText()).contains("Repatriation");
+		assertThat(english.select("meta[property=og:title]").attr("content")).isEqualTo("Isange project");
+		Document programme = page("/en/programmes/rapatriement");
+		Element link = programme.selectFirst("main a[href=/en/projets/isange]");
+		assertThat(link.text()).isEqualTo("Isange project");
+		assertThat(link.closest("[lang]").attr("lang")).isEqualTo("en");
+	}
+
+	@Test
+	void everyTranslatedContentTypeHasItsMissingList() {
+		Document missing = adminPage("/admin/traductions?langue=en");
+		assertThat(missing.select(".translation-missing h2").eachText()).containsExactly("Programmes", "Projets",
+				"Actualités", "Documents");
 	}
 
 	private void translate(long id, String name, String summary, String kirundiSummary) {

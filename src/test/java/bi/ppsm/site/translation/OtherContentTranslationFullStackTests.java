@@ -54,6 +54,7 @@ class OtherContentTranslationFullStackTests {
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.sql("delete from content_translation").update();
+		this.jdbc.sql("delete from key_result_period where label = 'Phase d''essai'").update();
 		this.jdbc.sql("delete from service_point where name like ?").params(PREFIX + "%").update();
 		this.jdbc.sql("delete from ppsm_branch where name like ?").params(PREFIX + "%").update();
 		this.jdbc.sql("update organisation set description = null where slug = 'unicef'").update();
@@ -189,6 +190,13 @@ class OtherContentTranslationFullStackTests {
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
 		translate("key-result", (Long) result[0], "statement", "en", "Four thousand school and community actors trained.");
+		long period = this.jdbc.sql("""
+				insert into key_result_period (key_result_id, label, target_value, actual_value, position)
+				values (?, 'Phase d''essai', 100, 50, 1) returning id""")
+			.params(result[0])
+			.query(Long.class)
+			.single();
+		translate("result-period", period, "label", "en", "Trial phase");
 		Document page = page("/en/programmes/" + result[1]);
 		Element statement = page.select(".result-statement").stream()
 			.filter(e -> e.text().equals("Four thousand school and community actors trained."))
@@ -196,6 +204,10 @@ class OtherContentTranslationFullStackTests {
 			.orElseThrow();
 		assertThat(statement.hasAttr("lang")).isFalse();
 		assertThat(page.select(".result-statement[lang=fr]")).isNotEmpty();
+		Element row = statement.parent().selectFirst(".result-periods tbody th");
+		assertThat(row.text()).isEqualTo("Trial phase");
+		assertThat(row.select("[lang]")).isEmpty();
+		assertThat(page("/programmes/" + result[1]).select(".result-periods tbody th").eachText()).contains("Phase d'essai");
 	}
 
 	@Test

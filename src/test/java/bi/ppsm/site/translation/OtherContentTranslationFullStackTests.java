@@ -221,6 +221,17 @@ class OtherContentTranslationFullStackTests {
 		assertThat(section(missing, "service").text()).contains("5 fiches sur 5");
 		assertThat(section(missing, "service").select("a[href=/admin/traductions/service/" + service + "]")).hasSize(1);
 		assertThat(section(missing, "settings").select("a[href=/admin/traductions/settings/1]")).hasSize(1);
+		// each type's translation page opens from its list, with the French beside an English and a Kirundi input
+		for (String type : new String[] { "service", "mission", "perspective", "figure", "target-group", "settings",
+				"key-result" }) {
+			Document page = adminPage(section(missing, type).selectFirst("li a").attr("href"));
+			var english = page.select("textarea[name^=en], input[name^=en]");
+			assertThat(english).as(type).isNotEmpty();
+			assertThat(page.select("textarea[name^=rn], input[name^=rn]")).as(type).hasSameSizeAs(english);
+			assertThat(page.getElementsContainingOwnText("Retour à la fiche").attr("href")).as(type)
+				.startsWith("/admin/")
+				.doesNotStartWith("/admin/traductions");
+		}
 
 		Document form = adminPage("/admin/traductions/service/" + service);
 		MvcTestResult saved = this.mvc.post()

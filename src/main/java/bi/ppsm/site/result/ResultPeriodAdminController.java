@@ -141,6 +141,7 @@ class ResultPeriodAdminController {
 	private String form(KeyResult result, ResultPeriod period, Model model) {
 		model.addAttribute("result", result);
 		model.addAttribute("period", period.getId());
+		model.addAttribute("item", period);
 		return "admin/result/period";
 	}
 

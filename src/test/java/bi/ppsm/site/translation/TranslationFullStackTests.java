@@ -158,7 +158,9 @@ class TranslationFullStackTests {
 	void everyTranslatedContentTypeHasItsMissingList() {
 		Document missing = adminPage("/admin/traductions?langue=en");
 		assertThat(missing.select(".translation-missing h2").eachText()).containsExactly("Programmes", "Projets",
-				"Actualités", "Documents");
+				"Actualités", "Documents", "Services", "Missions", "Perspectives", "Chiffres clés", "Groupes cibles",
+				"Paramètres du site", "Organisations", "Points de service", "Antennes", "Résultats clés",
+				"Périodes des résultats clés");
 	}
 
 	private void translate(long id, String name, String summary, String kirundiSummary) {

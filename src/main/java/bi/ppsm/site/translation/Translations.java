@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.i18n.SiteLanguage;
 
 /**
  * The English and Kirundi versions of the content, stored field by field in
@@ -30,7 +31,7 @@ import bi.ppsm.site.audit.AuditLog;
 public class Translations {
 
 	/** The languages a translation may be in, in the order the forms show them. */
-	public static final List<String> LANGUAGES = List.of("en", "rn");
+	public static final List<String> LANGUAGES = List.of(SiteLanguage.EN.getCode(), SiteLanguage.RN.getCode());
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 

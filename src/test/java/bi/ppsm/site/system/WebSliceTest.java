@@ -19,11 +19,13 @@ import bi.ppsm.site.document.FileSizes;
 import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.period.PeriodFormat;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 
 /**
  * A slice test of one controller with the site's real templates, security and helpers
- * ({@code #markdown}, {@code #formats}, {@code #periods}); the site settings are mocked.
+ * ({@code #markdown}, {@code #formats}, {@code #periods}); the site settings and the revisions
+ * (whose count the edit forms show) are mocked.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +36,7 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 		RequiredFields.class, FileSizes.class })
 @MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class,
 		OutboxRepository.class })
+@MockitoBean(name = "revisions", types = Revisions.class)
 public @interface WebSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -18,7 +18,7 @@ final class WordDiff {
 
 	static final int MAX_CELLS = 2_000_000;
 
-	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+	private static final Pattern TOKEN = Pattern.compile("\\s*\\S+|\\s+");
 
 	private WordDiff() {
 	}
@@ -51,7 +51,7 @@ final class WordDiff {
 		return html.toString();
 	}
 
-	/** Words and the blanks between them, in order. */
+	/** Each word with the blanks before it (a change of spacing alone is a change), in order. */
 	static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
 		if (text != null) {
@@ -80,7 +80,7 @@ final class WordDiff {
 		while (i < n || j < m) {
 			if (i < n && j < m && a.get(i).equals(b.get(j))) {
 				flush(html, removed, added);
-				html.append(HtmlUtils.htmlEscape(a.get(i)));
+				html.append(HtmlUtils.htmlEscape(a.get(i), "UTF-8"));
 				i++;
 				j++;
 			}
@@ -102,7 +102,7 @@ final class WordDiff {
 	}
 
 	private static void same(StringBuilder html, List<String> tokens) {
-		tokens.forEach(t -> html.append(HtmlUtils.htmlEscape(t)));
+		tokens.forEach(t -> html.append(HtmlUtils.htmlEscape(t, "UTF-8")));
 	}
 
 	private static void mark(StringBuilder html, String tag, List<String> tokens) {

@@ -8,7 +8,6 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -82,7 +81,10 @@ class RevisionAdminController {
 		return "admin/revisions/restore";
 	}
 
-	/** Refused, back on the confirmation with the reasons in French, when the state no longer passes the form's checks. */
+	/**
+	 * Refused, back on the confirmation with the reasons in French, when the state no longer
+	 * passes the form's checks (nothing is written then: the checks come before the save).
+	 */
 	@PostMapping("/{number}/restaurer")
 	@Transactional
 	String restore(@PathVariable String type, @PathVariable long id, @PathVariable String number,
@@ -90,7 +92,6 @@ class RevisionAdminController {
 		int n = revision(this.revisions.history(type, id), number).number();
 		BindingResult result = this.revisions.restore(type, id, n, integer(version));
 		if (result.hasErrors()) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			model.addAttribute("errors", messages(result));
 			return confirm(type, id, number, model);
 		}

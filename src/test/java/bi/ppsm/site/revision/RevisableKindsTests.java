@@ -64,7 +64,9 @@ class RevisableKindsTests {
 					Object form = RevisionState.form(kind, state, 0);
 					ObjectNode again = RevisionState.JSON.valueToTree(form);
 					RevisionStore.NOT_STATE.forEach(again::remove);
-					assertThat(again).as("%s %d", kind.type(), id).isEqualTo(RevisionState.read(state));
+					// both read from text, as the store compares them (a Long and an int read the same)
+					assertThat(RevisionState.read(RevisionState.JSON.writeValueAsString(again))).as("%s %d", kind.type(), id)
+						.isEqualTo(RevisionState.read(state));
 					assertThat(kind.fields()).as(kind.type()).isNotEmpty().doesNotContain("version", "file");
 					assertThat(kind.label(id)).as(kind.type()).isNotBlank();
 					assertThat(kind.adminUrl(id)).startsWith("/admin/");

@@ -1,5 +1,7 @@
 package bi.ppsm.site.directory;
 
+import java.util.Map;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -173,6 +175,11 @@ class ServicePointAdminController implements Revisable {
 	@Override
 	public String adminUrl(long id) {
 		return BASE + "/" + id;
+	}
+
+	@Override
+	public Map<String, String> references() {
+		return Map.of("organisation", "organisation", "province", "zone", "commune", "zone");
 	}
 
 	/** A kept form brought back: the checks and the save of an edit. */

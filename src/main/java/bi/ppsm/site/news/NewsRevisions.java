@@ -1,5 +1,7 @@
 package bi.ppsm.site.news;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -38,6 +40,11 @@ class NewsRevisions implements Revisable {
 	@Override
 	public String adminUrl(long id) {
 		return "/admin/actualites/" + id;
+	}
+
+	@Override
+	public Map<String, String> references() {
+		return Map.of("programmes", "programme", "projects", "project");
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package bi.ppsm.site.programme;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -38,6 +40,11 @@ class ProgrammeRevisions implements Revisable {
 	@Override
 	public String adminUrl(long id) {
 		return "/admin/programmes/" + id;
+	}
+
+	@Override
+	public Map<String, String> references() {
+		return Map.of("zones", "zone", "funders", "organisation", "partners", "organisation", "targetGroups", "target_group");
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package bi.ppsm.site.project;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -38,6 +40,14 @@ class ProjectRevisions implements Revisable {
 	@Override
 	public String adminUrl(long id) {
 		return "/admin/projets/" + id;
+	}
+
+	@Override
+	public Map<String, String> references() {
+		return Map.ofEntries(Map.entry("programme", "programme"), Map.entry("otherProgrammes", "programme"),
+				Map.entry("zones", "zone"), Map.entry("funders", "organisation"), Map.entry("partners", "organisation"),
+				Map.entry("targetGroups", "target_group"), Map.entry("accountable", "organisation"),
+				Map.entry("extending", "organisation"));
 	}
 
 	@Override

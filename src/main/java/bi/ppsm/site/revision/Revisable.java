@@ -3,6 +3,7 @@ package bi.ppsm.site.revision;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.validation.BindingResult;
 
@@ -38,6 +39,14 @@ public interface Revisable {
 			.map(RecordComponent::getName)
 			.filter(name -> !RevisionStore.NOT_STATE.contains(name))
 			.toList();
+	}
+
+	/**
+	 * The form fields that hold ids of other records (a single id or a list), with the table
+	 * whose {@code name} column names them: the history shows names, not numbers.
+	 */
+	default Map<String, String> references() {
+		return Map.of();
 	}
 
 	/**

@@ -52,12 +52,12 @@ class RevisionAdminController {
 		Revision from = null;
 		Revision to = null;
 		if (de != null || a != null) {
-			from = revision(history, de);
-			to = revision(history, a);
+			from = full(history, revision(history, de));
+			to = full(history, revision(history, a));
 		}
 		else if (all.size() >= 2) {
-			from = all.get(1);
-			to = all.get(0);
+			from = full(history, all.get(1));
+			to = full(history, all.get(0));
 		}
 		if (from != null) {
 			model.addAttribute("from", from);
@@ -70,14 +70,12 @@ class RevisionAdminController {
 	@GetMapping("/{number}/restaurer")
 	String confirm(@PathVariable String type, @PathVariable long id, @PathVariable String number, Model model) {
 		History history = this.revisions.history(type, id);
-		Revision revision = revision(history, number);
+		Revision revision = full(history, revision(history, number));
 		model.addAttribute("history", history);
 		model.addAttribute("revision", revision);
 		model.addAttribute("version", this.revisions.currentVersion(type, id));
-		if (!history.revisions().isEmpty()) {
-			model.addAttribute("changes", RevisionDiff.between(history.fields(), history.revisions().get(0).state(),
-					revision.state()));
-		}
+		Revision latest = full(history, history.revisions().get(0));
+		model.addAttribute("changes", RevisionDiff.between(history.fields(), latest.state(), revision.state()));
 		return "admin/revisions/restore";
 	}
 
@@ -106,6 +104,10 @@ class RevisionAdminController {
 			throw new NotFoundException("revision " + number);
 		}
 		return history.get(n).orElseThrow(() -> new NotFoundException("revision " + number));
+	}
+
+	private Revision full(History history, Revision revision) {
+		return this.revisions.revision(history.type(), history.id(), revision.number());
 	}
 
 	private static Integer integer(String value) {

@@ -29,8 +29,9 @@ class RevisionStore {
 				(Integer) rs.getObject("restored_from"), rs.getBoolean("initial"), rs.getString("state"));
 	}
 
+	/** The record's revisions, latest first, without their states (a long history stays light). */
 	List<Revision> list(String type, long id) {
-		return this.jdbc.sql("select number, created_at, actor, restored_from, initial, state::text as state "
+		return this.jdbc.sql("select number, created_at, actor, restored_from, initial, null as state "
 				+ "from revision where entity_type = ? and entity_id = ? order by number desc")
 			.params(type, id)
 			.query(RevisionStore::revision)
@@ -51,6 +52,14 @@ class RevisionStore {
 			.params(type, id)
 			.query(RevisionStore::revision)
 			.optional();
+	}
+
+	/** The {@code name} of a record of {@code table} (a table a feature names in its code, never input). */
+	Optional<String> name(String table, long id) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException(table);
+		}
+		return this.jdbc.sql("select name from " + table + " where id = ?").params(id).query(String.class).optional();
 	}
 
 	int count(String type, long id) {

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -107,6 +110,42 @@ public class Revisions {
 		return new History(type, id, label, kind.adminUrl(id), kind.fields(), this.store.list(type, id));
 	}
 
+	/**
+	 * One revision with its state as staff read it: the ids of other records replaced by their
+	 * names ({@link Revisable#references()}); a 404 when the record has no such revision.
+	 */
+	@Transactional(readOnly = true)
+	Revision revision(String type, long id, int number) {
+		Revision revision = this.store.find(type, id, number)
+			.orElseThrow(() -> new NotFoundException("revision " + type + " " + id + " " + number));
+		Map<String, String> references = kind(type).references();
+		if (references.isEmpty()) {
+			return revision;
+		}
+		ObjectNode state = RevisionState.read(revision.state());
+		references.forEach((field, table) -> {
+			JsonNode value = state.get(field);
+			if (value != null && value.isArray()) {
+				ArrayNode names = state.arrayNode();
+				value.forEach(item -> names.add(name(table, item)));
+				state.set(field, names);
+			}
+			else if (value != null && !value.isNull()) {
+				state.put(field, name(table, value));
+			}
+		});
+		return new Revision(revision.number(), revision.createdAt(), revision.actor(), revision.restoredFrom(),
+				revision.initial(), RevisionState.JSON.writeValueAsString(state));
+	}
+
+	/** A record's name, or its number when it has been deleted since. */
+	private String name(String table, JsonNode id) {
+		if (!id.canConvertToLong()) {
+			return id.asString();
+		}
+		return this.store.name(table, id.asLong()).orElse("#" + id.asLong());
+	}
+
 	/** The version of the record's current form, for the restore's confirmation. */
 	@Transactional(readOnly = true)
 	Integer currentVersion(String type, long id) {
@@ -197,7 +236,7 @@ public class Revisions {
 		}
 	}
 
-	/** What the history page shows of a record. */
+	/** What the history page shows of a record: its revisions, latest first, without their states. */
 	public record History(String type, long id, String label, String adminUrl, List<String> fields,
 			List<Revision> revisions) {
 

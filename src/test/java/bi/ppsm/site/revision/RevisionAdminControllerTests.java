@@ -47,15 +47,19 @@ class RevisionAdminControllerTests {
 	@BeforeEach
 	void aProgrammeWithThreeRevisions() {
 		Instant at = Instant.parse("2026-11-30T08:15:00Z");
+		List<Revision> revisions = List.of(new Revision(3, at, "redactrice@test", 1, false,
+				"{\"name\":\"Rapatriement\",\"summary\":\"Un accueil digne.\",\"published\":true,\"zones\":[1]}"),
+				new Revision(2, at, "redactrice@test", null, false,
+						"{\"name\":\"Retour\",\"summary\":\"Un accueil <b>rapide</b>.\",\"published\":true,\"zones\":[1,2]}"),
+				new Revision(1, at, "système", null, true,
+						"{\"name\":\"Rapatriement\",\"summary\":\"Un accueil digne.\",\"published\":true,\"zones\":[1]}"));
+		// the list comes without states; each compared revision is read with its state
 		History history = new History("programme", 7, "Rapatriement", "/admin/programmes/7",
-				List.of("name", "summary", "published", "zones"),
-				List.of(new Revision(3, at, "redactrice@test", 1, false,
-						"{\"name\":\"Rapatriement\",\"summary\":\"Un accueil digne.\",\"published\":true,\"zones\":[1]}"),
-						new Revision(2, at, "redactrice@test", null, false,
-								"{\"name\":\"Retour\",\"summary\":\"Un accueil <b>rapide</b>.\",\"published\":true,\"zones\":[1,2]}"),
-						new Revision(1, at, "système", null, true,
-								"{\"name\":\"Rapatriement\",\"summary\":\"Un accueil digne.\",\"published\":true,\"zones\":[1]}")));
+				List.of("name", "summary", "published", "zones"), revisions.stream()
+					.map(r -> new Revision(r.number(), r.createdAt(), r.actor(), r.restoredFrom(), r.initial(), null))
+					.toList());
 		given(this.revisions.history("programme", 7)).willReturn(history);
+		revisions.forEach(r -> given(this.revisions.revision("programme", 7, r.number())).willReturn(r));
 		given(this.revisions.history(eq("inconnu"), anyLong())).willThrow(new NotFoundException("inconnu"));
 		given(this.revisions.currentVersion("programme", 7)).willReturn(4);
 	}

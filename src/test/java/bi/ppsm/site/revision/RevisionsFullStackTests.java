@@ -96,6 +96,11 @@ class RevisionsFullStackTests {
 					"<ins> retour dans leur colline.</ins>", "redactrice@test",
 					"état avant la première modification suivie")
 			.doesNotContain("adresse de la page");
+		// related records read by their names, not their numbers
+		List<String> zones = this.jdbc.queryForList("select z.name from zone z join programme_zone pz on pz.zone_id = z.id "
+				+ "where pz.programme_id = ?", String.class, this.programme);
+		assertThat(zones).isNotEmpty();
+		assertThat(this.revisions.revision("programme", this.programme, 1).state()).contains(zones);
 		assertThat(this.mvc.get().uri(history + "?de=1&a=3").with(EDITOR)).hasStatusOk()
 			.bodyText()
 			.contains("Différences entre la version 1 et la version 3", "<ins>");

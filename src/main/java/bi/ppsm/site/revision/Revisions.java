@@ -80,11 +80,13 @@ public class Revisions {
 		pending().records.add(new Key(type, id));
 	}
 
-	/** After a record was created: its state at commit is its first revision. */
+	/** After a record was created: its state at commit is its first revision (no id: nothing was saved). */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void created(String type, long id) {
+	public void created(String type, Long id) {
 		kind(type);
-		pending().records.add(new Key(type, id));
+		if (id != null) {
+			pending().records.add(new Key(type, id));
+		}
 	}
 
 	/** How many revisions a record has (for the link of its edit form). */

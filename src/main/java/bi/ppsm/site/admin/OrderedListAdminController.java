@@ -4,9 +4,12 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ResolvableType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.revision.Revisable;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.system.ContentEntity;
 import bi.ppsm.site.system.NotFoundException;
 
@@ -30,7 +35,7 @@ import bi.ppsm.site.system.NotFoundException;
  * @param <T> the entity
  * @param <F> its form
  */
-public abstract class OrderedListAdminController<T extends ContentEntity, F extends VersionedForm> {
+public abstract class OrderedListAdminController<T extends ContentEntity, F extends VersionedForm> implements Revisable {
 
 	private final JpaRepository<T, Long> repository;
 
@@ -38,10 +43,18 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 
 	private final OrderedList list;
 
+	private Revisions revisions;
+
 	protected OrderedListAdminController(JpaRepository<T, Long> repository, AuditLog audit, OrderedList list) {
 		this.repository = repository;
 		this.audit = audit;
 		this.list = list;
+	}
+
+	/** Every save keeps a revision of the record (its form). */
+	@Autowired
+	public void setRevisions(Revisions revisions) {
+		this.revisions = revisions;
 	}
 
 	/** All the records, in the order of the list. */
@@ -96,6 +109,7 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 		T entry = toEntity(form);
 		entry.setPosition(Positions.next((int) this.repository.count()));
 		this.repository.save(entry);
+		this.revisions.created(this.list.entityType(), entry.getId());
 		this.audit.record("CREATE", this.list.entityType(), entry.getId(), label(entry), this.list.fields());
 		Flash.saved(redirect, this.list.entityType(), label(entry));
 		return redirectToList();
@@ -118,8 +132,7 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 		if (result.hasErrors()) {
 			return form(model, entry);
 		}
-		Changes changes = apply(form, entry);
-		this.audit.record("UPDATE", this.list.entityType(), id, label(entry), changes.fields());
+		save(id, form, entry);
 		Flash.saved(redirect, this.list.entityType(), label(entry));
 		return redirectToList();
 	}
@@ -157,6 +170,51 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 		return redirectToList();
 	}
 
+	private void save(long id, F form, T entry) {
+		this.revisions.track(this.list.entityType(), id);
+		Changes changes = apply(form, entry);
+		this.audit.record("UPDATE", this.list.entityType(), id, label(entry), changes.fields());
+	}
+
+	@Override
+	public String type() {
+		return this.list.entityType();
+	}
+
+	@Override
+	public Class<?> formType() {
+		return ResolvableType.forClass(ClassUtils.getUserClass(getClass()))
+			.as(OrderedListAdminController.class)
+			.getGeneric(1)
+			.resolve();
+	}
+
+	@Override
+	public Object capture(long id) {
+		return toForm(find(id));
+	}
+
+	@Override
+	public String label(long id) {
+		return label(find(id));
+	}
+
+	@Override
+	public String adminUrl(long id) {
+		return this.list.base() + "/" + id;
+	}
+
+	/** A kept form brought back: the checks and the save of an edit. */
+	@Override
+	@SuppressWarnings("unchecked")
+	public void restore(long id, Object form, BindingResult result) {
+		T entry = find(id);
+		check((F) form, id, result);
+		if (!result.hasErrors()) {
+			save(id, (F) form, entry);
+		}
+	}
+
 	private String move(long id, int step, RedirectAttributes redirect) {
 		T entry = find(id);
 		if (Positions.move(ordered(), e -> e.getId() == id, step, ContentEntity::setPosition)) {
@@ -170,6 +228,7 @@ public abstract class OrderedListAdminController<T extends ContentEntity, F exte
 	private String form(Model model, T entry) {
 		model.addAttribute("item", entry);
 		model.addAttribute("base", this.list.base());
+		model.addAttribute("revisionType", this.list.entityType());
 		return this.list.formView();
 	}
 

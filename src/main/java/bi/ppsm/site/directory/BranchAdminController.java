@@ -1,6 +1,7 @@
 package bi.ppsm.site.directory;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,11 @@ class BranchAdminController extends OrderedListAdminController<Branch, BranchFor
 	void places(Model model) {
 		model.addAttribute("provinceOptions", this.places.provinceOptions());
 		model.addAttribute("provinces", this.places.tree());
+	}
+
+	@Override
+	public Map<String, String> references() {
+		return Map.of("province", "zone", "commune", "zone");
 	}
 
 	@Override

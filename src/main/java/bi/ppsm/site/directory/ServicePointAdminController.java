@@ -1,5 +1,7 @@
 package bi.ppsm.site.directory;
 
+import java.util.Map;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,12 +28,14 @@ import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
+import bi.ppsm.site.revision.Revisable;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.system.NotFoundException;
 
 /** The service points of the directory: searchable list with its verification reminders, create, edit, delete. */
 @Controller
 @RequestMapping(ServicePointAdminController.BASE)
-class ServicePointAdminController {
+class ServicePointAdminController implements Revisable {
 
 	static final String BASE = "/admin/points-de-service";
 
@@ -51,8 +55,11 @@ class ServicePointAdminController {
 
 	private final Clock clock;
 
+	private final Revisions revisions;
+
 	ServicePointAdminController(ServicePointRepository points, OrganisationRepository organisations, Places places,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Revisions revisions) {
+		this.revisions = revisions;
 		this.points = points;
 		this.organisations = organisations;
 		this.places = places;
@@ -91,6 +98,7 @@ class ServicePointAdminController {
 		point.setPosition((int) this.points.count() + 1);
 		Changes changes = apply(form, point);
 		this.points.save(point);
+		this.revisions.created(ENTITY, point.getId());
 		this.audit.record("CREATE", ENTITY, point.getId(), point.getName(), changes.fields());
 		saved(point, redirect);
 		return "redirect:" + BASE;
@@ -114,8 +122,7 @@ class ServicePointAdminController {
 		if (result.hasErrors()) {
 			return form(model, point);
 		}
-		Changes changes = apply(form, point);
-		this.audit.record("UPDATE", ENTITY, id, point.getName(), changes.fields());
+		save(id, form, point);
 		saved(point, redirect);
 		return "redirect:" + BASE;
 	}
@@ -137,6 +144,52 @@ class ServicePointAdminController {
 		this.points.delete(point);
 		Flash.deleted(redirect);
 		return "redirect:" + BASE;
+	}
+
+	private void save(long id, ServicePointForm form, ServicePoint point) {
+		this.revisions.track(ENTITY, id);
+		Changes changes = apply(form, point);
+		this.audit.record("UPDATE", ENTITY, id, point.getName(), changes.fields());
+	}
+
+	@Override
+	public String type() {
+		return ENTITY;
+	}
+
+	@Override
+	public Class<?> formType() {
+		return ServicePointForm.class;
+	}
+
+	@Override
+	public Object capture(long id) {
+		return ServicePointForm.from(find(id));
+	}
+
+	@Override
+	public String label(long id) {
+		return find(id).getName();
+	}
+
+	@Override
+	public String adminUrl(long id) {
+		return BASE + "/" + id;
+	}
+
+	@Override
+	public Map<String, String> references() {
+		return Map.of("organisation", "organisation", "province", "zone", "commune", "zone");
+	}
+
+	/** A kept form brought back: the checks and the save of an edit. */
+	@Override
+	public void restore(long id, Object form, BindingResult result) {
+		ServicePoint point = find(id);
+		check((ServicePointForm) form, result);
+		if (!result.hasErrors()) {
+			save(id, (ServicePointForm) form, point);
+		}
 	}
 
 	/** The checks Bean Validation cannot make: the organisation, the place, the coordinates, the hours, the date. */

@@ -20,6 +20,7 @@ import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.programme.Relations;
 import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.system.NotFoundException;
 import bi.ppsm.site.system.PpsmProperties;
 
@@ -42,8 +43,11 @@ public class DocumentService {
 
 	private final long maxSize;
 
+	private final Revisions revisions;
+
 	DocumentService(DocumentRepository documents, DocumentFiles files, ProgrammeRepository programmes,
-			ProjectRepository projects, AuditLog audit, Clock clock, PpsmProperties properties) {
+			ProjectRepository projects, AuditLog audit, Clock clock, PpsmProperties properties, Revisions revisions) {
+		this.revisions = revisions;
 		this.documents = documents;
 		this.files = files;
 		this.programmes = programmes;
@@ -121,12 +125,14 @@ public class DocumentService {
 		document.setFile(file);
 		this.documents.saveAndFlush(document);
 		this.files.store(document.getId(), file);
+		this.revisions.created("document", document.getId());
 		this.audit.record("CREATE", "document", document.getId(), document.getTitle(), changes.fields());
 		return document;
 	}
 
 	/** Applies the form; {@code file} (null: the file stays) replaces the stored one. */
 	void update(long id, DocumentForm form, StoredFile file) {
+		this.revisions.track("document", id);
 		Document document = find(id);
 		Changes changes = apply(form, document);
 		if (file != null) {

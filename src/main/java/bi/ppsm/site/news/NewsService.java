@@ -15,6 +15,7 @@ import org.springframework.validation.Errors;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.redirect.Redirects;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.media.Image;
 import bi.ppsm.site.media.ImageRepository;
 import bi.ppsm.site.programme.ProgrammeRepository;
@@ -46,8 +47,11 @@ public class NewsService {
 
 	private final Redirects redirects;
 
+	private final Revisions revisions;
+
 	NewsService(NewsRepository news, ImageRepository images, ProgrammeRepository programmes,
-			ProjectRepository projects, AuditLog audit, Clock clock, Redirects redirects) {
+			ProjectRepository projects, AuditLog audit, Clock clock, Redirects redirects, Revisions revisions) {
+		this.revisions = revisions;
 		this.redirects = redirects;
 		this.news = news;
 		this.images = images;
@@ -91,11 +95,13 @@ public class NewsService {
 		item.setCreatedBy(actor());
 		Changes changes = apply(form, item);
 		this.news.save(item);
+		this.revisions.created(AUDIT_TYPE, item.getId());
 		this.audit.record("CREATE", AUDIT_TYPE, item.getId(), item.getTitle(), changes.fields());
 		return item;
 	}
 
 	void update(long id, NewsForm form) {
+		this.revisions.track(AUDIT_TYPE, id);
 		NewsItem item = find(id);
 		String before = item.getSlug();
 		Changes changes = apply(form, item);

@@ -11,6 +11,7 @@ import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Positions;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.redirect.Redirects;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.system.NotFoundException;
 
 /** Saves of programmes: the programme, its relations and the audit log, in one transaction. */
@@ -30,9 +31,12 @@ public class ProgrammeService {
 
 	private final Clock clock;
 
+	private final Revisions revisions;
+
 	ProgrammeService(ProgrammeRepository programmes, Relations relations, AuditLog audit, SectorFields sectors,
-			Redirects redirects, Clock clock) {
+			Redirects redirects, Clock clock, Revisions revisions) {
 		this.clock = clock;
+		this.revisions = revisions;
 		this.redirects = redirects;
 		this.sectors = sectors;
 		this.programmes = programmes;
@@ -70,11 +74,13 @@ public class ProgrammeService {
 		programme.setPosition((int) this.programmes.count() + 1);
 		Changes changes = apply(form, programme);
 		this.programmes.save(programme);
+		this.revisions.created("programme", programme.getId());
 		this.audit.record("CREATE", "programme", programme.getId(), programme.getName(), changes.fields());
 		return programme;
 	}
 
 	void update(long id, ProgrammeForm form) {
+		this.revisions.track("programme", id);
 		Programme programme = find(id);
 		String before = programme.getSlug();
 		Changes changes = apply(form, programme);

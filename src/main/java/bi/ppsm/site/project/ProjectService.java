@@ -10,6 +10,7 @@ import org.springframework.validation.Errors;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.redirect.Redirects;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.period.PeriodFields;
 import bi.ppsm.site.programme.SectorFields;
 import bi.ppsm.site.programme.Programme;
@@ -37,9 +38,12 @@ public class ProjectService {
 
 	private final Clock clock;
 
+	private final Revisions revisions;
+
 	ProjectService(ProjectRepository projects, ProgrammeRepository programmes, Relations relations, AuditLog audit,
-			SectorFields sectors, Redirects redirects, Clock clock) {
+			SectorFields sectors, Redirects redirects, Clock clock, Revisions revisions) {
 		this.clock = clock;
+		this.revisions = revisions;
 		this.sectors = sectors;
 		this.redirects = redirects;
 		this.projects = projects;
@@ -75,11 +79,13 @@ public class ProjectService {
 		project.setPosition((int) this.projects.count() + 1);
 		Changes changes = apply(form, project);
 		this.projects.save(project);
+		this.revisions.created("project", project.getId());
 		this.audit.record("CREATE", "project", project.getId(), project.getName(), changes.fields());
 		return project;
 	}
 
 	void update(long id, ProjectForm form) {
+		this.revisions.track("project", id);
 		Project project = find(id);
 		String before = project.getSlug();
 		Changes changes = apply(form, project);

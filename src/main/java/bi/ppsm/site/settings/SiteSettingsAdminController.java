@@ -17,10 +17,13 @@ import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.revision.Revisable;
+import bi.ppsm.site.revision.Revisions;
+import bi.ppsm.site.system.NotFoundException;
 
 /** The one row of site settings. */
 @Controller
-class SiteSettingsAdminController {
+class SiteSettingsAdminController implements Revisable {
 
 	static final String PATH = "/admin/parametres";
 
@@ -37,10 +40,21 @@ class SiteSettingsAdminController {
 		return this.codelists.get(Codelists.ORGANISATION_TYPE).codes();
 	}
 
-	SiteSettingsAdminController(SiteSettingsRepository settings, AuditLog audit, Codelists codelists) {
+	private final Revisions revisions;
+
+	SiteSettingsAdminController(SiteSettingsRepository settings, AuditLog audit, Codelists codelists,
+			Revisions revisions) {
+		this.revisions = revisions;
 		this.codelists = codelists;
 		this.settings = settings;
 		this.audit = audit;
+	}
+
+	/** For the link to the history of the settings. */
+	@ModelAttribute("settingsId")
+	Integer settingsId() {
+		SiteSettings s = this.settings.get();
+		return (s != null) ? s.getId() : null;
 	}
 
 	@GetMapping(PATH)
@@ -55,12 +69,23 @@ class SiteSettingsAdminController {
 			RedirectAttributes redirect) {
 		SiteSettings s = this.settings.get();
 		AdminForms.checkVersion(s.getVersion(), form.version(), result);
-		if (form.iatiOrgType() != null && !this.codelists.get(Codelists.ORGANISATION_TYPE).contains(form.iatiOrgType())) {
-			result.rejectValue("iatiOrgType", "iatiOrgType");
-		}
+		check(form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
+		save(form, s);
+		Flash.saved(redirect);
+		return "redirect:" + PATH;
+	}
+
+	private void check(SiteSettingsForm form, BindingResult result) {
+		if (form.iatiOrgType() != null && !this.codelists.get(Codelists.ORGANISATION_TYPE).contains(form.iatiOrgType())) {
+			result.rejectValue("iatiOrgType", "iatiOrgType");
+		}
+	}
+
+	private void save(SiteSettingsForm form, SiteSettings s) {
+		this.revisions.track("settings", s.getId());
 		Changes changes = new Changes().set("siteName", s.getSiteName(), form.siteName(), s::setSiteName)
 			.set("acronym", s.getAcronym(), form.acronym(), s::setAcronym)
 			.set("tagline", s.getTagline(), form.tagline(), s::setTagline)
@@ -76,8 +101,50 @@ class SiteSettingsAdminController {
 			.set("iatiIdentifier", s.getIatiIdentifier(), form.iatiIdentifier(), s::setIatiIdentifier)
 			.set("iatiOrgType", s.getIatiOrgType(), (form.iatiOrgType() != null) ? form.iatiOrgType() : "22", s::setIatiOrgType);
 		this.audit.record("UPDATE", "settings", s.getId(), s.getSiteName(), changes.fields());
-		Flash.saved(redirect);
-		return "redirect:" + PATH;
+	}
+
+	@Override
+	public String type() {
+		return "settings";
+	}
+
+	@Override
+	public Class<?> formType() {
+		return SiteSettingsForm.class;
+	}
+
+	/** There is one row of settings: any other id is a 404. */
+	@Override
+	public Object capture(long id) {
+		return SiteSettingsForm.from(settings(id));
+	}
+
+	@Override
+	public String label(long id) {
+		return settings(id).getSiteName();
+	}
+
+	@Override
+	public String adminUrl(long id) {
+		return PATH;
+	}
+
+	/** A kept form brought back: the checks and the save of an edit. */
+	@Override
+	public void restore(long id, Object form, BindingResult result) {
+		SiteSettings s = settings(id);
+		check((SiteSettingsForm) form, result);
+		if (!result.hasErrors()) {
+			save((SiteSettingsForm) form, s);
+		}
+	}
+
+	private SiteSettings settings(long id) {
+		SiteSettings s = this.settings.get();
+		if (s.getId() != id) {
+			throw new NotFoundException("settings " + id);
+		}
+		return s;
 	}
 
 }

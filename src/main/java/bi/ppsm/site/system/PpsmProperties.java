@@ -42,6 +42,7 @@ import org.springframework.validation.annotation.Validated;
  * @param uploads Images and documents uploaded by staff
  * @param backup Backups of the database
  * @param mfa The second factor of staff sign-ins
+ * @param revisions How long the revisions of the content are kept
  */
 @ConfigurationProperties("ppsm")
 @Validated
@@ -51,7 +52,7 @@ public record PpsmProperties(
 		@DefaultValue @Valid Mail mail, @DefaultValue @Valid Contact contact, @DefaultValue @Valid Retention retention,
 		@DefaultValue @Valid PageCache pageCache, @DefaultValue @Valid EmbeddedDb embeddedDb,
 		@DefaultValue @Valid Bench bench, @DefaultValue @Valid Uploads uploads, @DefaultValue @Valid Backup backup,
-		@DefaultValue @Valid Mfa mfa) {
+		@DefaultValue @Valid Mfa mfa, @DefaultValue @Valid Revisions revisions) {
 
 	/**
 	 * The first administrator.
@@ -224,6 +225,15 @@ public record PpsmProperties(
 	 * those who enrolled are still asked for their code
 	 */
 	public record Mfa(@DefaultValue("true") boolean required) {
+	}
+
+	/**
+	 * Revisions of the content (README section 5, "Revisions").
+	 *
+	 * @param keep How many revisions are kept per record, the latest ones: older ones are
+	 * deleted when a new one is written and every night; 0 keeps them all
+	 */
+	public record Revisions(@DefaultValue("0") @PositiveOrZero int keep) {
 	}
 
 }

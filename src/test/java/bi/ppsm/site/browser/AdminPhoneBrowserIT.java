@@ -88,6 +88,9 @@ class AdminPhoneBrowserIT {
 
 	Long message;
 
+	/** A revision of the first mission, for the history pages ({@code /admin/revisions/{type}/{id}/...}). */
+	Integer revision;
+
 	@Autowired
 	ImageLibrary library;
 
@@ -103,6 +106,9 @@ class AdminPhoneBrowserIT {
 	@AfterEach
 	void signOutAndRemove(WebDriver browser) {
 		browser.manage().deleteAllCookies();
+		if (this.revision != null) {
+			this.jdbc.update("delete from revision where entity_type = 'mission' and number = ?", this.revision);
+		}
 		if (this.message != null) {
 			this.jdbc.update("delete from message_note where message_id = ?", this.message);
 			this.jdbc.update("delete from contact_message where id = ?", this.message);
@@ -271,9 +277,24 @@ class AdminPhoneBrowserIT {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder url = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(url, Long.toString(idFor(pattern, matcher.group(1))));
+			matcher.appendReplacement(url, switch (matcher.group(1)) {
+				case "type" -> "mission";
+				case "number" -> Integer.toString(revision());
+				default -> Long.toString(idFor(pattern, matcher.group(1)));
+			});
 		}
 		return matcher.appendTail(url).toString();
+	}
+
+	private int revision() {
+		if (this.revision == null) {
+			this.revision = this.jdbc.queryForObject("""
+					insert into revision (entity_type, entity_id, number, actor, state)
+					select 'mission', m.id, coalesce((select max(number) from revision r where r.entity_type = 'mission'
+					and r.entity_id = m.id), 0) + 1, 'telephone', jsonb_build_object('text', m.text)
+					from mission m order by m.id limit 1 returning number""", Integer.class);
+		}
+		return this.revision;
 	}
 
 	private long idFor(String pattern, String variable) {
@@ -316,6 +337,7 @@ class AdminPhoneBrowserIT {
 			case "points-de-service" -> this.records.servicePoint();
 			case "antennes" -> this.records.branch();
 			case "redirections" -> this.records.redirect();
+			case "revisions" -> first("select id from mission order by id");
 			default -> throw new AssertionError("which records does " + pattern + " show? Teach AdminPhoneBrowserIT.idFor");
 		};
 	}

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the site on one PostgreSQL, as behind a load balancer that sends each
  * request to either: a staff session started on one is served by the other, an edit made on
- * one shows at once on the other, sign-in throttling and contact rate limits count across both,
+ * one shows at once on the other, and so does the restore of a revision (its French 404 pages
+ * too), sign-in throttling and contact rate limits count across both,
  * and mail queued once is sent once even when both send at the same moment.
  */
 class TwoInstancesIT {
@@ -139,6 +140,54 @@ class TwoInstancesIT {
 		}
 		finally {
 			jdbc.update("update mission set text = ? where id = ?", original, id);
+		}
+	}
+
+	@Test
+	void aRestoreMadeOnOneInstanceShowsAtOnceOnTheOther() throws Exception {
+		JdbcTemplate jdbc = a.bean(JdbcTemplate.class);
+		Long id = jdbc.queryForObject("select id from mission order by position limit 1", Long.class);
+		String original = jdbc.queryForObject("select text from mission where id = ?", String.class, id);
+		jdbc.update("delete from revision where entity_type = 'mission' and entity_id = ?", id);
+		HttpVisitor visitor = visitor(address());
+		HttpVisitor staff = visitor(address());
+		assertThat(signIn(staff, a, PASSWORD).statusCode()).isEqualTo(302);
+		try {
+			String first = "Première version restaurée " + System.nanoTime();
+			String second = "Seconde version à défaire " + System.nanoTime();
+			for (String text : List.of(first, second)) {
+				Map<String, String> form = staff.at(a.origin()).form("/admin/missions/" + id, "form[method=post][novalidate]");
+				form.put("text", text);
+				assertThat(staff.at(a.origin()).post("/admin/missions/" + id, form).statusCode()).isEqualTo(302);
+			}
+			// the other instance has the page with the second text in its cache
+			assertThat(visitor.at(b.origin()).get("/missions").body()).contains(second);
+			assertThat(visitor.at(b.origin()).get("/missions").body()).contains(second);
+
+			// revision 1 is the state before, 2 the first text: restore it on the first instance
+			String history = "/admin/revisions/mission/" + id;
+			Map<String, String> confirm = staff.at(a.origin()).form(history + "/2/restaurer", "form[action$=restaurer]");
+			HttpResponse<String> restored = staff.at(a.origin()).post(history + "/2/restaurer", confirm);
+			assertThat(restored.statusCode()).as(restored.body()).isEqualTo(302);
+
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+			String page = visitor.at(b.origin()).get("/missions").body();
+			while (!page.contains(first) && Instant.now().isBefore(deadline)) {
+				Thread.sleep(20);
+				page = visitor.at(b.origin()).get("/missions").body();
+			}
+			assertThat(page).contains(first).doesNotContain(second);
+			assertThat(staff.at(b.origin()).get(history).body()).contains("restauration de la version 2");
+
+			// a revision that does not exist: the French 404 page, without trace
+			HttpResponse<String> missing = staff.at(b.origin()).get(history + "/99/restaurer");
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.body()).contains("lang=\"fr\"").doesNotContain("Exception", "at bi.ppsm");
+			assertThat(staff.at(b.origin()).get(history + "?de=abc&a=2").statusCode()).isEqualTo(404);
+		}
+		finally {
+			jdbc.update("update mission set text = ? where id = ?", original, id);
+			jdbc.update("delete from revision where entity_type = 'mission' and entity_id = ?", id);
 		}
 	}
 

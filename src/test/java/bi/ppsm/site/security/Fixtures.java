@@ -91,6 +91,11 @@ final class Fixtures implements AutoCloseable {
 
 	final long branch;
 
+	/** A revision of the first mission (the seed has none), for {@code /admin/revisions/{type}/{id}/{number}}. */
+	final int revision;
+
+	final long revisedMission;
+
 	private final String suffix = Long.toString(System.nanoTime());
 
 	/** The backup directory of the tests (ppsm.backup.dir in the test configuration). */
@@ -178,6 +183,12 @@ final class Fixtures implements AutoCloseable {
 				insert into redirect (source, target, automatic, created_at, created_by)
 				values (?, '/programmes', false, now(), 'test') returning id""", Long.class,
 				"/ancien-site/securite-" + this.suffix);
+		this.revisedMission = firstId("mission");
+		this.revision = jdbc.queryForObject("""
+				insert into revision (entity_type, entity_id, number, actor, state)
+				select 'mission', m.id, coalesce((select max(number) from revision r where r.entity_type = 'mission'
+				and r.entity_id = m.id), 0) + 1, 'test', jsonb_build_object('text', m.text)
+				from mission m where m.id = ? returning number""", Integer.class, this.revisedMission);
 	}
 
 	private long insertBudgetLine(long projectId) {
@@ -244,8 +255,10 @@ final class Fixtures implements AutoCloseable {
 				case "key" -> this.imageKey;
 				case "width" -> "360";
 				case "ext" -> "jpg";
-				// the translation page of a record: /admin/traductions/{type}/{id}, the fixtures' programme
-				case "type" -> "programme";
+				// the translation page of a record: /admin/traductions/{type}/{id}, the fixtures' programme;
+				// the history of a record: /admin/revisions/{type}/{id}/{number}/restaurer, a mission
+				case "type" -> pattern.startsWith("/admin/revisions/") ? "mission" : "programme";
+				case "number" -> Integer.toString(this.revision);
 				default -> Long.toString(idFor(pattern, matcher.group(1)));
 			};
 			matcher.appendReplacement(url, value);
@@ -303,6 +316,9 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/antennes/")) {
 			return this.branch;
 		}
+		if (pattern.startsWith("/admin/revisions/")) {
+			return this.revisedMission;
+		}
 		if (pattern.startsWith("/admin/redirections/")) {
 			return this.redirect;
 		}
@@ -327,6 +343,8 @@ final class Fixtures implements AutoCloseable {
 		this.jdbc.update("delete from service_point where id = ?", this.servicePoint);
 		this.jdbc.update("delete from ppsm_branch where id = ?", this.branch);
 		this.jdbc.update("delete from redirect where id = ?", this.redirect);
+		this.jdbc.update("delete from revision where entity_type = 'mission' and entity_id = ? and number = ?",
+				this.revisedMission, this.revision);
 		this.jdbc.update("delete from contact_message where id in (?, ?)", this.message, this.otherMessage);
 		this.jdbc.update("delete from document where id = ?", this.document);
 		this.jdbc.update("delete from news_item where id = ?", this.news);

@@ -120,6 +120,10 @@ final class Forms {
 			create("/admin/antennes/nouveau", "/admin/antennes/{id}"), form("/admin/antennes/{id}", EDITOR, null),
 			action("/admin/antennes/{id}/monter", EDITOR), action("/admin/antennes/{id}/descendre", EDITOR),
 			action("/admin/antennes/{id}/supprimer", EDITOR),
+			// revisions: the restore of a revision, confirmed on its own page (a hidden version only)
+			new Form("/admin/revisions/{type}/{id}/{number}/restaurer", EDITOR,
+					"/admin/revisions/{type}/{id}/{number}/restaurer", "/admin/revisions/{type}/{id}/{number}/restaurer",
+					Map.of()),
 			// redirects: the add form is on the list page; a deletion is confirmed on its own page
 			form("/admin/redirections", EDITOR, null, "source", "/ancien-site/essai-securite", "target", "/programmes"),
 			action("/admin/redirections/{id}/supprimer", EDITOR),

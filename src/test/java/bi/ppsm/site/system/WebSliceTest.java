@@ -19,6 +19,7 @@ import bi.ppsm.site.document.FileSizes;
 import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.period.PeriodFormat;
+import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 import bi.ppsm.site.translation.TranslatedText;
 import bi.ppsm.site.translation.TranslationDialect;
@@ -28,7 +29,8 @@ import bi.ppsm.site.translation.Translations;
 /**
  * A slice test of one controller with the site's real templates, security and helpers
  * ({@code #markdown}, {@code #formats}, {@code #periods}, {@code #tr}); the site settings and the
- * content translations are mocked (no translation: pages show the French).
+ * content translations are mocked (no translation: pages show the French), and so are
+ * the revisions (whose count the edit forms show).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,6 +41,7 @@ import bi.ppsm.site.translation.Translations;
 		RequiredFields.class, FileSizes.class, TranslatedText.class, TranslationStatus.class, TranslationDialect.class })
 @MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class,
 		OutboxRepository.class, Translations.class })
+@MockitoBean(name = "revisions", types = Revisions.class)
 public @interface WebSliceTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -44,7 +44,8 @@ public class AuditLog {
 				(changedFields == null || changedFields.isEmpty()) ? null : truncate(String.join(", ", changedFields), 2000)));
 	}
 
-	static String currentActor() {
+	/** The signed-in staff member's login, or {@link #SYSTEM}. */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
 				|| "anonymousUser".equals(authentication.getName())) {

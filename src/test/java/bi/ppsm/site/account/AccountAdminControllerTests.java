@@ -41,6 +41,9 @@ class AccountAdminControllerTests {
 	@MockitoBean
 	SecondFactors secondFactors;
 
+	@MockitoBean
+	bi.ppsm.site.organisation.OrganisationRepository organisationRepository;
+
 	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")
 	void anAdministratorResetsTheSecondFactorOfALostDeviceAndItIsAudited() {

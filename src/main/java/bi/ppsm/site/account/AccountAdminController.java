@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
+import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.audit.AuditLog;
+import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.system.NotFoundException;
 
 /** Administrators list, create and change accounts (role, enabled, temporary password). */
@@ -38,17 +40,30 @@ class AccountAdminController {
 
 	private final SecondFactors secondFactors;
 
+	private final OrganisationRepository organisations;
+
 	AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit,
-			SecondFactors secondFactors) {
+			SecondFactors secondFactors, OrganisationRepository organisations) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.secondFactors = secondFactors;
+		this.organisations = organisations;
 	}
 
 	@ModelAttribute("roles")
 	StaffRole[] roles() {
 		return StaffRole.values();
+	}
+
+	/** The organisations a member contributor may be tied to: the members first, then the others. */
+	@ModelAttribute("organisationOptions")
+	List<Option> organisationOptions() {
+		return this.organisations.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.sorted(java.util.Comparator.comparing(o -> !o.isMember()))
+			.map(o -> new Option(o.getId(), o.getName()))
+			.toList();
 	}
 
 	@GetMapping
@@ -70,6 +85,7 @@ class AccountAdminController {
 			result.rejectValue("email", "emailTaken");
 		}
 		checkPassword(form, true, result);
+		checkOrganisation(form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -77,9 +93,12 @@ class AccountAdminController {
 				this.encoder.encode(form.password()));
 		account.changePassword(account.getPasswordHash(), true);
 		account.setEnabled(Boolean.TRUE.equals(form.enabled()));
+		account.setOrganisationId(form.organisationOfRole());
 		this.accounts.save(account);
 		this.audit.record("CREATE", "account", account.getId(), account.getEmail(),
-				List.of("displayName", "role", "enabled", "password"));
+				(account.getOrganisationId() != null)
+						? List.of("displayName", "role", "organisation", "enabled", "password")
+						: List.of("displayName", "role", "enabled", "password"));
 		Flash.saved(redirect, "account", account.getEmail());
 		return "redirect:/admin/comptes";
 	}
@@ -122,12 +141,14 @@ class AccountAdminController {
 			result.rejectValue("role", "selfDemotion");
 		}
 		checkPassword(form, false, result);
+		checkOrganisation(form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
 		Changes changes = new Changes().set("displayName", account.getDisplayName(), form.displayName(),
 				account::setDisplayName)
 			.set("role", account.getRole(), form.role(), account::setRole)
+			.set("organisation", account.getOrganisationId(), form.organisationOfRole(), account::setOrganisationId)
 			.set("enabled", account.isEnabled(), Boolean.TRUE.equals(form.enabled()), account::setEnabled);
 		if (form.password() != null) {
 			account.changePassword(this.encoder.encode(form.password()), true);
@@ -136,6 +157,19 @@ class AccountAdminController {
 		this.audit.record("UPDATE", "account", account.getId(), account.getEmail(), changes.fields());
 		Flash.saved(redirect, "account", account.getEmail());
 		return "redirect:/admin/comptes";
+	}
+
+	/** A member contributor is tied to one existing organisation. */
+	private void checkOrganisation(AccountForm form, BindingResult result) {
+		if (form.role() != StaffRole.MEMBER_CONTRIBUTOR) {
+			return;
+		}
+		if (form.organisation() == null) {
+			result.rejectValue("organisation", "contributorOrganisationRequired");
+		}
+		else if (this.organisations.findById(form.organisation()).isEmpty()) {
+			result.rejectValue("organisation", "organisationUnknown");
+		}
 	}
 
 	private void checkPassword(AccountForm form, boolean required, BindingResult result) {

@@ -43,9 +43,12 @@ class SecondFactors {
 		this.requiredByDefault = properties.mfa().required();
 	}
 
-	/** Administrators and inbox handlers must have a second factor, unless the setting turns it off. */
+	/**
+	 * Administrators and inbox handlers must have a second factor, unless the setting turns it off;
+	 * editors and member contributors, who edit public content, may choose to.
+	 */
 	boolean requiredFor(StaffRole role) {
-		return this.requiredByDefault && role != StaffRole.EDITOR;
+		return this.requiredByDefault && role != StaffRole.EDITOR && role != StaffRole.MEMBER_CONTRIBUTOR;
 	}
 
 	boolean enrolled(long accountId) {

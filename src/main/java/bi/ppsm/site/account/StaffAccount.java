@@ -49,6 +49,10 @@ public class StaffAccount {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** The member organisation of a {@link StaffRole#MEMBER_CONTRIBUTOR}; null for every other role. */
+	@Column(name = "organisation_id")
+	private Long organisationId;
+
 	@Version
 	private int version;
 
@@ -130,6 +134,14 @@ public class StaffAccount {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public void setOrganisationId(Long organisationId) {
+		this.organisationId = organisationId;
 	}
 
 	public int getVersion() {

@@ -8,7 +8,12 @@ public enum StaffRole {
 	/** All content of the site. */
 	EDITOR,
 	/** Contact messages only. */
-	INBOX_HANDLER;
+	INBOX_HANDLER,
+	/**
+	 * The staff of a member organisation: proposes changes to that organisation's sheet and
+	 * service points, which wait for an administrator's or editor's approval.
+	 */
+	MEMBER_CONTRIBUTOR;
 
 	public String authority() {
 		return "ROLE_" + name();

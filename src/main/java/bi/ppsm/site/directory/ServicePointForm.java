@@ -18,8 +18,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 import bi.ppsm.site.admin.AdminForms;
 import bi.ppsm.site.admin.VersionedForm;
 
-/** A service point as staff edit it. Province and commune must agree; coordinates are optional. */
-record ServicePointForm(@NotNull Long organisation, @NotBlank @Size(max = 200) String name,
+/**
+ * A service point as staff edit it. Province and commune must agree; coordinates are optional.
+ * A member contributor fills in the same form, without choosing the organisation nor publishing.
+ */
+public record ServicePointForm(@NotNull Long organisation, @NotBlank @Size(max = 200) String name,
 		@Size(max = 2000) String description, @NotEmpty List<ServiceKind> services, List<Audience> audiences,
 		List<SpokenLanguage> languages, @NotNull Long province, Long commune, @NotBlank @Size(max = 300) String address,
 		@Digits(integer = 2, fraction = 6) BigDecimal latitude, @Digits(integer = 2, fraction = 6) BigDecimal longitude,
@@ -50,6 +53,25 @@ record ServicePointForm(@NotNull Long organisation, @NotBlank @Size(max = 200) S
 				(p.getCommune() != null) ? p.getCommune().getId() : null, p.getAddress(), p.getLatitude(),
 				p.getLongitude(), p.getPhone(), p.getEmail(), p.getOpeningHours(), p.getOpenDayList(), p.getOpensAt(),
 				p.getClosesAt(), p.isFree(), p.isReferralNeeded(), p.isPublished(), p.getVerifiedOn(), p.getVersion());
+	}
+
+	/**
+	 * The form as a member contributor may send it: their organisation, and the publication the
+	 * record has (a new point: a draft), whatever was posted.
+	 */
+	public ServicePointForm ofContributor(long organisationId, boolean publishedNow) {
+		return new ServicePointForm(organisationId, this.name, this.description, this.services, this.audiences,
+				this.languages, this.province, this.commune, this.address, this.latitude, this.longitude, this.phone,
+				this.email, this.openingHours, this.openDays, this.opensAt, this.closesAt, this.free, this.referralNeeded,
+				publishedNow, this.verifiedOn, this.version);
+	}
+
+	/** The same form with another publication and version: an approval applies a proposal as of its base version. */
+	public ServicePointForm approved(boolean publish, Integer baseVersion) {
+		return new ServicePointForm(this.organisation, this.name, this.description, this.services, this.audiences,
+				this.languages, this.province, this.commune, this.address, this.latitude, this.longitude, this.phone,
+				this.email, this.openingHours, this.openDays, this.opensAt, this.closesAt, this.free, this.referralNeeded,
+				publish, this.verifiedOn, baseVersion);
 	}
 
 	static boolean within(BigDecimal value, BigDecimal low, BigDecimal high) {

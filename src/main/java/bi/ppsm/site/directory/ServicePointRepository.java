@@ -70,4 +70,6 @@ interface ServicePointRepository extends JpaRepository<ServicePoint, Long> {
 
 	boolean existsByOrganisationId(long organisationId);
 
+	List<ServicePoint> findByOrganisationIdOrderByNameAscIdAsc(long organisationId);
+
 }

@@ -20,12 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import bi.ppsm.site.admin.AdminForms;
-import bi.ppsm.site.admin.Changes;
 import bi.ppsm.site.admin.Flash;
 import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.media.ImageLibrary;
 import bi.ppsm.site.system.NotFoundException;
 
 /** Donors and partners: searchable list, create, edit, and delete when nothing uses them. */
@@ -43,12 +40,12 @@ class OrganisationAdminController {
 
 	private final AuditLog audit;
 
-	private final ImageLibrary images;
+	private final Organisations service;
 
-	OrganisationAdminController(OrganisationRepository organisations, AuditLog audit, ImageLibrary images) {
+	OrganisationAdminController(OrganisationRepository organisations, AuditLog audit, Organisations service) {
 		this.organisations = organisations;
 		this.audit = audit;
-		this.images = images;
+		this.service = service;
 	}
 
 	@GetMapping
@@ -71,16 +68,10 @@ class OrganisationAdminController {
 	@Transactional
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		checkSlug(form, null, result);
-		checkLogo(form, null, result);
-		if (result.hasErrors()) {
+		Organisation organisation = this.service.create(form, result);
+		if (organisation == null) {
 			return form(model, null);
 		}
-		Organisation organisation = new Organisation(form.slug(), form.acronym(), form.name());
-		organisation.setPosition((int) this.organisations.count() + 1);
-		Changes changes = apply(form, organisation);
-		this.organisations.save(organisation);
-		this.audit.record("CREATE", "organisation", organisation.getId(), organisation.getName(), changes.fields());
 		Flash.saved(redirect, "organisation", organisation.getName()).publicPage("/partenaires");
 		return "redirect:" + BASE;
 	}
@@ -98,17 +89,9 @@ class OrganisationAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Organisation organisation = find(id);
-		AdminForms.checkVersion(organisation.getVersion(), form.version(), result);
-		checkSlug(form, id, result);
-		checkLogo(form, organisation, result);
-		if (form.parent() != null && form.parent() == id) {
-			result.rejectValue("parent", "parentSelf");
-		}
-		if (result.hasErrors()) {
+		if (!this.service.update(organisation, form, result)) {
 			return form(model, organisation);
 		}
-		Changes changes = apply(form, organisation);
-		this.audit.record("UPDATE", "organisation", id, organisation.getName(), changes.fields());
 		Flash.saved(redirect, "organisation", organisation.getName()).publicPage("/partenaires");
 		return "redirect:" + BASE;
 	}
@@ -143,40 +126,6 @@ class OrganisationAdminController {
 		return usages;
 	}
 
-	private void checkSlug(OrganisationForm form, Long id, BindingResult result) {
-		if (form.slug() != null) {
-			this.organisations.findBySlug(form.slug())
-				.filter(other -> !other.getId().equals(id))
-				.ifPresent(other -> result.rejectValue("slug", "slugTaken"));
-		}
-	}
-
-	/** A logo must be an image a public page may show; the current one may stay as it is. */
-	private void checkLogo(OrganisationForm form, Organisation organisation, BindingResult result) {
-		Long logo = form.logo();
-		boolean unchanged = organisation != null && logo != null && logo.equals(organisation.getLogoImageId());
-		if (logo != null && !unchanged && this.images.publishable(logo).isEmpty()) {
-			result.rejectValue("logo", "logoUnavailable");
-		}
-	}
-
-	private Changes apply(OrganisationForm form, Organisation o) {
-		Organisation parent = (form.parent() != null) ? this.organisations.findById(form.parent()).orElse(null) : null;
-		return new Changes().set("slug", o.getSlug(), form.slug(), o::setSlug)
-			.set("acronym", o.getAcronym(), form.acronym(), o::setAcronym)
-			.set("name", o.getName(), form.name(), o::setName)
-			.set("website", o.getWebsite(), form.website(), o::setWebsite)
-			.set("description", o.getDescription(), form.description(), o::setDescription)
-			.set("parent", o.getParent(), parent, o::setParent)
-			.set("self", o.isSelf(), Boolean.TRUE.equals(form.self()), o::setSelf)
-			.set("logo", o.getLogoImageId(), form.logo(), o::setLogoImageId)
-			.set("member", o.isMember(), Boolean.TRUE.equals(form.member()), o::setMember)
-			.set("memberSince", o.getMemberSince(), form.memberSince(), o::setMemberSince)
-			.set("contactEmail", o.getContactEmail(), form.contactEmail(), o::setContactEmail)
-			.set("contactPhone", o.getContactPhone(), form.contactPhone(), o::setContactPhone)
-			.set("address", o.getAddress(), form.address(), o::setAddress);
-	}
-
 	private String form(Model model, Organisation organisation) {
 		model.addAttribute("item", organisation);
 		model.addAttribute("parentOptions", this.organisations.findAllByOrderByPositionAscNameAsc()
@@ -184,12 +133,7 @@ class OrganisationAdminController {
 			.filter(o -> organisation == null || !o.getId().equals(organisation.getId()))
 			.map(o -> new Option(o.getId(), o.getName()))
 			.toList());
-		List<Option> logos = new ArrayList<>(this.images.publishableChoices());
-		if (organisation != null && organisation.getLogoImageId() != null
-				&& logos.stream().noneMatch(o -> o.id().equals(organisation.getLogoImageId()))) {
-			logos.add(0, new Option(organisation.getLogoImageId(), "#" + organisation.getLogoImageId()));
-		}
-		model.addAttribute("logoOptions", logos);
+		model.addAttribute("logoOptions", this.service.logoOptions(organisation));
 		return FORM;
 	}
 

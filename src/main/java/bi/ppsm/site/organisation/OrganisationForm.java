@@ -26,6 +26,13 @@ record OrganisationForm(@NotBlank @Size(max = 80) @Pattern(regexp = AdminForms.S
 				null, null, 0);
 	}
 
+	/** This form with the fields of a member's sheet, as of the version the sheet was proposed from. */
+	OrganisationForm withSheet(MemberSheetForm sheet, Integer baseVersion) {
+		return new OrganisationForm(this.slug, sheet.acronym(), sheet.name(), sheet.website(), sheet.description(),
+				this.parent, this.self, sheet.logo(), this.member, this.memberSince, sheet.contactEmail(),
+				sheet.contactPhone(), sheet.address(), baseVersion);
+	}
+
 	static OrganisationForm from(Organisation o) {
 		return new OrganisationForm(o.getSlug(), o.getAcronym(), o.getName(), o.getWebsite(), o.getDescription(),
 				(o.getParent() != null) ? o.getParent().getId() : null, o.isSelf(), o.getLogoImageId(), o.isMember(),

@@ -26,7 +26,7 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
 	/**
 	 * The programmes, then the projects, it funds or is a partner of, then its service points
-	 * (directory), each by name and once.
+	 * (directory), then the accounts of its member contributors, each by name and once.
 	 */
 	@Query(nativeQuery = true, value = """
 			select name from (
@@ -37,6 +37,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 			  join project_organisation u on u.project_id = p.id where u.organisation_id = :id
 			  union all
 			  select distinct 3 as kind, s.name from service_point s where s.organisation_id = :id
+			  union all
+			  select distinct 4 as kind, a.display_name from staff_account a where a.organisation_id = :id
 			) used order by kind, name""")
 	List<String> namesUsing(long id);
 

@@ -39,6 +39,8 @@ class SecurityConfiguration {
 
 	static final String INBOX_HANDLER = "INBOX_HANDLER";
 
+	static final String MEMBER_CONTRIBUTOR = "MEMBER_CONTRIBUTOR";
+
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
@@ -91,6 +93,8 @@ class SecurityConfiguration {
 				.requestMatchers("/admin", "/admin/", "/admin/mot-de-passe", "/admin/compte/second-facteur",
 						"/admin/compte/second-facteur/**", "/admin/second-facteur")
 				.authenticated()
+				// a member's staff: their organisation's sheet and service points, by proposals (issue 16)
+				.requestMatchers("/admin/ma-structure", "/admin/ma-structure/**").hasRole(MEMBER_CONTRIBUTOR)
 				.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR)
 				// the IATI open data files are public (issue 15)
 				.requestMatchers("/iati/activities.xml", "/iati/organisation.xml").permitAll()

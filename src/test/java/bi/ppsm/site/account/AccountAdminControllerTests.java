@@ -41,6 +41,9 @@ class AccountAdminControllerTests {
 	@MockitoBean
 	SecondFactors secondFactors;
 
+	@MockitoBean
+	bi.ppsm.site.organisation.OrganisationRepository organisationRepository;
+
 	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")
 	void anAdministratorResetsTheSecondFactorOfALostDeviceAndItIsAudited() {
@@ -84,6 +87,49 @@ class AccountAdminControllerTests {
 			.extractingBindingResult("form")
 			.hasFieldErrors("email", "displayName", "password");
 		verifyNoInteractions(this.audit);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void aMemberContributorNeedsItsOrganisationAndOnlyItKeepsOne() {
+		assertThat(this.mvc.post().uri("/admin/comptes/nouveau").with(csrf())
+			.param("email", "membre@asso.bi")
+			.param("displayName", "Membre")
+			.param("role", "MEMBER_CONTRIBUTOR")
+			.param("enabled", "true")
+			.param("password", "une phrase provisoire")
+			.param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("Un contributeur d’un membre est rattaché à une organisation : choisissez-la.");
+		verifyNoInteractions(this.audit);
+
+		var organisation = new bi.ppsm.site.organisation.Organisation("asso", null, "Association");
+		org.springframework.test.util.ReflectionTestUtils.setField(organisation, "id", 7L);
+		given(this.organisationRepository.findById(7L)).willReturn(Optional.of(organisation));
+		given(this.passwordEncoder.encode("une phrase provisoire")).willReturn("{bcrypt}hash");
+		assertThat(this.mvc.post().uri("/admin/comptes/nouveau").with(csrf())
+			.param("email", "membre@asso.bi")
+			.param("displayName", "Membre")
+			.param("role", "MEMBER_CONTRIBUTOR")
+			.param("organisation", "7")
+			.param("enabled", "true")
+			.param("password", "une phrase provisoire")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		org.mockito.ArgumentCaptor<StaffAccount> saved = org.mockito.ArgumentCaptor.forClass(StaffAccount.class);
+		verify(this.staffAccountRepository).save(saved.capture());
+		assertThat(saved.getValue().getOrganisationId()).isEqualTo(7L);
+
+		// an editor is tied to no organisation, whatever the form says
+		assertThat(this.mvc.post().uri("/admin/comptes/nouveau").with(csrf())
+			.param("email", "redacteur@ppsm.bi")
+			.param("displayName", "Rédacteur")
+			.param("role", "EDITOR")
+			.param("organisation", "7")
+			.param("enabled", "true")
+			.param("password", "une phrase provisoire")
+			.param("version", "0")).hasStatus(HttpStatus.FOUND);
+		verify(this.staffAccountRepository, org.mockito.Mockito.times(2)).save(saved.capture());
+		assertThat(saved.getValue().getOrganisationId()).isNull();
 	}
 
 	@Test

@@ -91,6 +91,8 @@ class AdminPhoneBrowserIT {
 	/** A revision of the first mission, for the history pages ({@code /admin/revisions/{type}/{id}/...}). */
 	Integer revision;
 
+	Long pendingChange;
+
 	@Autowired
 	ImageLibrary library;
 
@@ -112,6 +114,9 @@ class AdminPhoneBrowserIT {
 		if (this.message != null) {
 			this.jdbc.update("delete from message_note where message_id = ?", this.message);
 			this.jdbc.update("delete from contact_message where id = ?", this.message);
+		}
+		if (this.pendingChange != null) {
+			this.jdbc.update("delete from pending_change where id = ?", this.pendingChange);
 		}
 		this.accounts.deleteById(this.administrator.getId());
 		this.records.delete();
@@ -266,6 +271,8 @@ class AdminPhoneBrowserIT {
 				.filter(p -> !p.equals("/admin/"))
 				// a fragment the editor's image dialog loads, not a page
 				.filter(p -> !p.endsWith("/choix"))
+				// a member contributor's pages, closed to administrators (security/AdminAccessControlIT)
+				.filter(p -> !p.startsWith("/admin/ma-structure"))
 				// a backup file's download, not a page
 				.filter(p -> !p.startsWith("/admin/sauvegardes/"))
 				.forEach(patterns::add);
@@ -338,8 +345,24 @@ class AdminPhoneBrowserIT {
 			case "antennes" -> this.records.branch();
 			case "redirections" -> this.records.redirect();
 			case "revisions" -> first("select id from mission order by id");
+			case "approbations" -> pendingChange();
 			default -> throw new AssertionError("which records does " + pattern + " show? Teach AdminPhoneBrowserIT.idFor");
 		};
+	}
+
+	/** A member contributor's proposal to rename the test's service point. */
+	private long pendingChange() {
+		if (this.pendingChange == null) {
+			this.pendingChange = this.jdbc.queryForObject("""
+					insert into pending_change (entity_type, entity_id, organisation_id, label, proposed, base_version,
+					proposed_by, proposed_at) select 'service-point', p.id, p.organisation_id, p.name,
+					json_build_object('organisation', p.organisation_id, 'name', p.name || ' (nom proposé un peu plus long)',
+					'services', json_build_array('PSYCHOSOCIAL_SUPPORT', 'REFERRAL'), 'province', p.province_id,
+					'commune', p.commune_id, 'address', p.address, 'free', true, 'version', 0)::text, 0,
+					'contributrice@telephone.test', now() from service_point p where p.id = ? returning id""", Long.class,
+					this.records.servicePoint());
+		}
+		return this.pendingChange;
 	}
 
 	private long message() {

@@ -147,6 +147,12 @@ class ZoneMapFullStackTests {
 		assertThat(commune.select(".lead").text()).contains("Commune de la carte de 2025");
 		assertThat(commune.select("a[href=/zones-d-intervention/bujumbura-2025]").text()).contains("Bujumbura");
 		assertThat(commune.select("figure.zone-map-small path.lit")).hasSize(1);
+		// no openly licensed boundaries of the 2025 communes exist: the page says so and links its province
+		assertThat(commune.select("p.map-note").text()).contains("Il n’existe pas encore de carte de cette commune",
+				"licence libre", "Bujumbura");
+		assertThat(commune.select("p.map-note a[href=/zones-d-intervention/bujumbura-2025]")).hasSize(1);
+		assertThat(page("/zones-d-intervention/bujumbura-2025?v=1").text())
+			.doesNotContain("Il n’existe pas encore de carte de cette commune");
 		assertThat(page("/zones-d-intervention/commune-mugere?v=1").text())
 			.contains("Ce nom n’est donné que par des listes secondaires");
 	}

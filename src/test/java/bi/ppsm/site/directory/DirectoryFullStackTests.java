@@ -77,6 +77,15 @@ class DirectoryFullStackTests {
 	}
 
 	@Test
+	void theKirundiDirectoryUsesTheReviewedKirundiWordsAndFrenchElsewhere() {
+		String kirundi = body(this.mvc.get().uri("/rn/trouver-de-l-aide?essai=rn"));
+		assertThat(kirundi).contains("Aho warondera imfashanyo", "Intara zose", "Amakomine yose", "Rondera",
+				"ubuntu gusa")
+			// not yet reviewed: the French text stays
+			.contains("Soutien psychosocial et accompagnement");
+	}
+
+	@Test
 	void visitorsFindPublishedPointsByPlaceAndNeedInFrenchAndEnglish() {
 		long gitegaPoint = create("Centre de Gitega", "gitega-2025", "commune-gitega", "PSYCHOSOCIAL_SUPPORT", true, true);
 		long bujumbura = create("Clinique de Bujumbura", "bujumbura-2025", null, "SPECIALISED_CARE", true, true);

@@ -35,7 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The admin of service points, on a fixed clock: 1 December 2026. */
 @WebSliceTest(ServicePointAdminController.class)
-@Import({ Places.class, ServicePointAdminControllerTests.FixedClock.class })
+@Import({ Places.class, ServicePoints.class, ServicePointAdminControllerTests.FixedClock.class })
 class ServicePointAdminControllerTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 12, 1);

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebSliceTest(OrganisationAdminController.class)
+@org.springframework.context.annotation.Import(Organisations.class)
 class OrganisationAdminControllerTests {
 
 	@Autowired

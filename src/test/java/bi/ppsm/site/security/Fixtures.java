@@ -32,7 +32,8 @@ final class Fixtures implements AutoCloseable {
 			Map.entry("chiffres", "headline_figure"), Map.entry("comptes", "staff_account"),
 			Map.entry("messages", "contact_message"), Map.entry("documents", "document"),
 			Map.entry("actualites", "news_item"), Map.entry("images", "image"),
-			Map.entry("points-de-service", "service_point"), Map.entry("antennes", "ppsm_branch"));
+			Map.entry("points-de-service", "service_point"), Map.entry("antennes", "ppsm_branch"),
+			Map.entry("approbations", "pending_change"));
 
 	private final JdbcTemplate jdbc;
 
@@ -96,6 +97,9 @@ final class Fixtures implements AutoCloseable {
 
 	final long revisedMission;
 
+	/** A member contributor's proposal for {@link #servicePoint}, for {@code /admin/approbations/{id}}. */
+	final long pendingChange;
+
 	private final String suffix = Long.toString(System.nanoTime());
 
 	/** The backup directory of the tests (ppsm.backup.dir in the test configuration). */
@@ -132,11 +136,14 @@ final class Fixtures implements AutoCloseable {
 		this.resultPeriod = jdbc.queryForObject(
 				"insert into key_result_period (key_result_id, label, target_value, position) values (?, ?, 10, 99) returning id",
 				Long.class, this.keyResult, "Période de test " + this.suffix);
+		long ppsm = first("select id from organisation where slug = 'ppsm'");
 		for (StaffRole role : StaffRole.values()) {
 			String email = role.name().toLowerCase().replace('_', '-') + "-" + this.suffix + "@securite.test";
-			this.accounts.put(role.name(), jdbc.queryForObject(
-					"insert into staff_account (email, display_name, role, password_hash) values (?, ?, ?, ?) returning id",
-					Long.class, email, "Test " + role, role.name(), encoder.encode(PASSWORD)));
+			// a member contributor speaks for the organisation of the fixtures' service point
+			this.accounts.put(role.name(), jdbc.queryForObject("""
+					insert into staff_account (email, display_name, role, password_hash, organisation_id)
+					values (?, ?, ?, ?, ?) returning id""", Long.class, email, "Test " + role, role.name(),
+					encoder.encode(PASSWORD), (role == StaffRole.MEMBER_CONTRIBUTOR) ? ppsm : null));
 		}
 		this.newsSlug = "actualite-de-test-" + this.suffix;
 		this.news = jdbc.queryForObject("""
@@ -162,6 +169,16 @@ final class Fixtures implements AutoCloseable {
 				'{PSYCHOSOCIAL_SUPPORT}', '{KIRUNDI,FRENCH}', (select id from zone where slug = 'gitega-2025'),
 				(select id from zone where slug = 'commune-gitega'), 'Près du marché', '+257 22 00 00 00', true, true,
 				current_date) returning id""", Long.class, "Point de service de test " + this.suffix);
+		// a member contributor's proposal to change that point, waiting for approval
+		this.pendingChange = jdbc.queryForObject("""
+				insert into pending_change (entity_type, entity_id, organisation_id, label, proposed, base_version,
+				proposed_by, proposed_at) select 'service-point', p.id, p.organisation_id, p.name,
+				json_build_object('organisation', p.organisation_id, 'name', p.name || ' (proposé)', 'services',
+				json_build_array('PSYCHOSOCIAL_SUPPORT'), 'languages', json_build_array('KIRUNDI'), 'province',
+				p.province_id, 'commune', p.commune_id, 'address', p.address, 'free', true, 'verifiedOn',
+				to_char(current_date, 'YYYY-MM-DD'), 'version', 0)::text, 0, ?, now()
+				from service_point p where p.id = ? returning id""", Long.class, login(StaffRole.MEMBER_CONTRIBUTOR),
+				this.servicePoint);
 		this.branch = jdbc.queryForObject("""
 				insert into ppsm_branch (name, province_id, address) values (?, (select id from zone where slug =
 				'gitega-2025'), 'Quartier Magarama') returning id""", Long.class, "Antenne de test " + this.suffix);
@@ -307,11 +324,15 @@ final class Fixtures implements AutoCloseable {
 		if (pattern.startsWith("/admin/images/")) {
 			return this.image;
 		}
-		if (pattern.startsWith("/admin/points-de-service/") || pattern.startsWith("/trouver-de-l-aide/")) {
+		if (pattern.startsWith("/admin/points-de-service/") || pattern.startsWith("/trouver-de-l-aide/")
+				|| pattern.startsWith("/admin/ma-structure/points-de-service/")) {
 			return this.servicePoint;
 		}
 		if (pattern.startsWith("/admin/traductions/")) {
 			return this.programme;
+		}
+		if (pattern.startsWith("/admin/approbations/")) {
+			return this.pendingChange;
 		}
 		if (pattern.startsWith("/admin/antennes/")) {
 			return this.branch;
@@ -340,6 +361,8 @@ final class Fixtures implements AutoCloseable {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		this.jdbc.update("delete from image where id = ?", this.image);
+		this.jdbc.update("delete from pending_change where id = ? or proposed_by = ?", this.pendingChange,
+				login(StaffRole.MEMBER_CONTRIBUTOR));
 		this.jdbc.update("delete from service_point where id = ?", this.servicePoint);
 		this.jdbc.update("delete from ppsm_branch where id = ?", this.branch);
 		this.jdbc.update("delete from redirect where id = ?", this.redirect);

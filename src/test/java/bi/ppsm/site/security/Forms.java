@@ -10,6 +10,7 @@ import bi.ppsm.site.account.StaffRole;
 import static bi.ppsm.site.account.StaffRole.ADMINISTRATOR;
 import static bi.ppsm.site.account.StaffRole.EDITOR;
 import static bi.ppsm.site.account.StaffRole.INBOX_HANDLER;
+import static bi.ppsm.site.account.StaffRole.MEMBER_CONTRIBUTOR;
 
 /**
  * Every POST of the site as the security suite knows it: who may send it, where its form is
@@ -124,6 +125,18 @@ final class Forms {
 			new Form("/admin/revisions/{type}/{id}/{number}/restaurer", EDITOR,
 					"/admin/revisions/{type}/{id}/{number}/restaurer", "/admin/revisions/{type}/{id}/{number}/restaurer",
 					Map.of()),
+			// member contributors (issue 16): proposals for their organisation's sheet and service points
+			// (a new point starts from the edit form of the fixtures' point, of their organisation),
+			// and the decisions of administrators and editors, from the page of a proposal
+			form("/admin/ma-structure/fiche", MEMBER_CONTRIBUTOR, null),
+			new Form("/admin/ma-structure/points-de-service/nouveau", MEMBER_CONTRIBUTOR,
+					"/admin/ma-structure/points-de-service/nouveau", "/admin/ma-structure/points-de-service/{id}",
+					fixes("version", "0")),
+			form("/admin/ma-structure/points-de-service/{id}", MEMBER_CONTRIBUTOR, null),
+			new Form("/admin/approbations/{id}/approuver", EDITOR, "/admin/approbations/{id}", "/admin/approbations/{id}",
+					Map.of()),
+			new Form("/admin/approbations/{id}/refuser", EDITOR, "/admin/approbations/{id}", "/admin/approbations/{id}",
+					fixes("reason", "Adresse à vérifier")),
 			// redirects: the add form is on the list page; a deletion is confirmed on its own page
 			form("/admin/redirections", EDITOR, null, "source", "/ancien-site/essai-securite", "target", "/programmes"),
 			action("/admin/redirections/{id}/supprimer", EDITOR),

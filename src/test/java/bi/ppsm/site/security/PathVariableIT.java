@@ -21,7 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Every URL with a variable ({@code {id}}, {@code {programmeId}}, {@code {slug}}...), GET and
  * POST, with each variable in turn replaced by what is not an id: text, a negative or huge
  * number, a fraction, encoded NUL, markup, SQL, a path traversal. Always a 400 or a 404 (an
- * administrator asks, so no role gets in the way), never a 5xx, and the POSTs write nothing.
+ * administrator asks, or a member contributor for their own pages, so no role gets in the way),
+ * never a 5xx, and the POSTs write nothing.
  */
 class PathVariableIT extends MockMvcSuite {
 
@@ -43,9 +44,11 @@ class PathVariableIT extends MockMvcSuite {
 			while (variables.find()) {
 				for (String value : NOT_IDS) {
 					String url = url(endpoint.pattern(), variables.group(), value);
+					StaffRole role = endpoint.pattern().startsWith("/admin/ma-structure/") ? StaffRole.MEMBER_CONTRIBUTOR
+							: StaffRole.ADMINISTRATOR;
 					MvcTestResult result = (endpoint.method() == RequestMethod.GET)
-							? this.mvc.get().uri(URI.create(url)).with(Submissions.as(this.fixtures, StaffRole.ADMINISTRATOR)).exchange()
-							: this.mvc.post().uri(URI.create(url)).with(csrf()).with(Submissions.as(this.fixtures, StaffRole.ADMINISTRATOR)).exchange();
+							? this.mvc.get().uri(URI.create(url)).with(Submissions.as(this.fixtures, role)).exchange()
+							: this.mvc.post().uri(URI.create(url)).with(csrf()).with(Submissions.as(this.fixtures, role)).exchange();
 					String label = endpoint + " with " + variables.group() + " = "
 							+ value.substring(0, Math.min(value.length(), 30));
 					int status = result.getResponse().getStatus();

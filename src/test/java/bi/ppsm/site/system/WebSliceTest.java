@@ -19,6 +19,7 @@ import bi.ppsm.site.document.FileSizes;
 import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.period.PeriodFormat;
+import bi.ppsm.site.settings.CurrentSiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 
 /**
@@ -30,7 +31,7 @@ import bi.ppsm.site.settings.SiteSettingsRepository;
 @Documented
 @Inherited
 @WebMvcTest
-@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class,
+@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class, CurrentSiteSettings.class,
 		RequiredFields.class, FileSizes.class })
 @MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class,
 		OutboxRepository.class })

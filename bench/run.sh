@@ -5,15 +5,22 @@
 #
 #   bash bench/run.sh            # 10 s per measurement
 #   DURATION=30 bash bench/run.sh
+#   ONLY=dynamic CONNECTIONS=16 bash bench/run.sh   # the uncached pages only, at 16 connections
+#   STARTS=3 bash bench/run.sh   # also the median of three timed starts
+#   BENCH_JAR=/tmp/old.jar BENCH_OUT=target/bench-old BENCH_PORT=18190 BENCH_NGINX_PORT=18191 bash bench/run.sh
+#                                 # a jar built before, measured apart from the current one
 #
 # Needs a JDK, wrk, nginx and psql (Debian packages; installed with apt-get when run as root).
 # Only loopback addresses are used. Results: printed, and kept in target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10}"
+ONLY="${ONLY:-all}"                 # all | dynamic (the contact page, its submission, the editor's list)
+CONNECTIONS="${CONNECTIONS:-1 16 64}"
+STARTS="${STARTS:-1}"               # timed starts; the median is reported
 PORT="${BENCH_PORT:-18090}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18091}"
-OUT="$PWD/target/bench"
+OUT="$(realpath -m "${BENCH_OUT:-target/bench}")"
 mkdir -p "$OUT"
 
 for tool in wrk nginx psql; do
@@ -22,8 +29,13 @@ for tool in wrk nginx psql; do
   fi
 done
 
-./mvnw -q -DskipTests package
-JAR=$(ls target/ppsm-site-*.jar | head -1)
+# BENCH_JAR: a jar built before (say of another commit, to compare two versions side by side)
+if [ -n "${BENCH_JAR:-}" ]; then
+  JAR=$BENCH_JAR
+else
+  ./mvnw -q -DskipTests package
+  JAR=$(ls target/ppsm-site-*.jar | head -1)
+fi
 
 # The JDK that runs the site: BENCH_JAVA, else the newest JDK 25 or later in /usr/lib/jvm (its
 # ahead-of-time cache), else the java on the PATH (class-data sharing). README "Deploy it".
@@ -85,10 +97,15 @@ start_app "$OUT/training.log" -Xmx128m -XX:+UseSerialGC -Dspring.aot.enabled=tru
 for p in "${PAGES[@]}" /login /en/ /rn/; do curl -s -o /dev/null "http://127.0.0.1:$PORT$p"; done
 kill $APP; wait $APP 2>/dev/null || true
 [ -s "$CACHE_FILE" ] || { echo "the training run wrote no $CACHE_FILE, see $OUT/training.log" >&2; exit 1; }
-t0=$(date +%s%N)
-# shellcheck disable=SC2086
-start_app "$OUT/app.log" $JAVA_OPTS $USE_CACHE
-STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+timed_start() { # log file; prints nothing, appends the time to the first page to $START_TIMES
+  local t0
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  start_app "$1" $JAVA_OPTS $USE_CACHE
+  START_TIMES+="$(( ($(date +%s%N) - t0) / 1000000 )) "
+}
+START_TIMES=""
+timed_start "$OUT/app.log"
 
 BASE="http://127.0.0.1:$PORT"
 
@@ -122,7 +139,7 @@ sleep 3.2
 QUERIES=""
 for p in "${PAGES[@]}"; do
   # a query string keeps the page out of the page cache: this view really renders
-  q=$(curl -s -D - -o /dev/null "$BASE$p?bench" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
+  q=$(curl -s -D - -o /dev/null "$BASE$p?bench" 2>/dev/null | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
   QUERIES+="| \`$p\` | ${q:-0} |"$'\n'
 done
 q=$(curl -s -D - -o /dev/null "$BASE/recherche?q=rapatries" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
@@ -152,62 +169,120 @@ NGINX
 nginx -c "$OUT/nginx.conf" -p "$OUT"
 
 # --- load: wrk at 1, 16 and 64 connections, gzip like a browser
+# processor time (user + system, in clock ticks) of the given processes: per request, it does
+# not depend on what else the machine runs, unlike the rates
+cpu_ticks() { local t=0 p; for p in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo "$t"; }
+pg_pids() { local pm; pm=$(head -1 "$DB_DIR/postmaster.pid" 2>/dev/null || true); [ -n "$pm" ] && echo "$pm $(pgrep -P "$pm" | tr '\n' ' ' || true)"; }
+TICK=$(getconf CLK_TCK)
 run() { # name url connections [wrk options...]
   local out name=$1 url=$2 conns=$3
   shift 3
   local threads=2; [ "$conns" -lt 2 ] && threads=1
+  local app0 pg0 app1 pg1 pids
+  pids=$(pg_pids || true)
+  # shellcheck disable=SC2086
+  app0=$(cpu_ticks $APP); pg0=$(cpu_ticks $pids)
   out=$(wrk -t"$threads" -c"$conns" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' -H 'Accept: text/html' "$@" "$url")
-  local rps p50 p90 p99 errors non2xx
+  # shellcheck disable=SC2086
+  app1=$(cpu_ticks $APP); pg1=$(cpu_ticks $pids)
+  local rps p50 p90 p99 errors non2xx requests
   rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
   p50=$(awk '$1=="50%"{print $2}' <<<"$out"); p90=$(awk '$1=="90%"{print $2}' <<<"$out"); p99=$(awk '$1=="99%"{print $2}' <<<"$out")
   errors=$(awk '/Socket errors/{gsub(",","");print $4+$6+$8+$10}' <<<"$out"); non2xx=$(awk '/Non-2xx/{print $5}' <<<"$out")
-  echo "$name $(awk '/requests in/{print $1}' <<<"$out")" >> "$OUT/requests.txt"
-  echo "| $name | $conns | $rps | $p50 | $p90 | $p99 | $(( ${errors:-0} + ${non2xx:-0} )) |"
+  requests=$(awk '/requests in/{print $1}' <<<"$out")
+  echo "$name $requests" >> "$OUT/requests.txt"
+  local cpu="–"
+  if [[ "$url" == "$BASE"* ]] && [ "${requests:-0}" -gt 0 ]; then
+    cpu=$(awk -v a=$((app1 - app0)) -v g=$((pg1 - pg0)) -v n="$requests" -v t="$TICK" \
+      'BEGIN{ printf "%.3f / %.3f", 1000*a/t/n, 1000*g/t/n }')
+  fi
+  echo "| $name | $conns | $rps | $p50 | $p90 | $p99 | $(( ${errors:-0} + ${non2xx:-0} )) | $cpu |"
 }
 : > "$OUT/requests.txt"
 # warm-up: the JIT compiles the hot paths of each page (and the cache fills) before measuring
-for p in "${PAGES[@]}"; do wrk -t2 -c64 -d6s -H 'Accept-Encoding: gzip' "$BASE$p" >/dev/null; done
+LOADED=("${PAGES[@]}")
+[ "$ONLY" = dynamic ] && LOADED=(/contact)
+for p in "${LOADED[@]}"; do wrk -t2 -c64 -d6s -H 'Accept-Encoding: gzip' "$BASE$p" >/dev/null; done
+[ "$ONLY" = dynamic ] && wrk -t2 -c16 -d6s -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets" >/dev/null
 ROWS=""
-for p in "${PAGES[@]}"; do
-  for c in 1 16 64; do ROWS+="$(run "\`$p\`" "$BASE$p" "$c")"$'\n'; done
+for p in "${LOADED[@]}"; do
+  for c in $CONNECTIONS; do ROWS+="$(run "\`$p\`" "$BASE$p" "$c")"$'\n'; done
 done
-for c in 1 16 64; do
+for c in $CONNECTIONS; do
   ROWS+="$(run "\`/admin/projets\` (signed-in editor)" "$BASE/admin/projets" "$c" -H "Cookie: $EDITOR_COOKIE")"$'\n'
 done
-for c in 1 16 64; do
+for c in $CONNECTIONS; do
   ROWS+="$(run "\`POST /contact\` (valid message)" "$BASE/contact" "$c" -s bench/contact-post.lua)"$'\n'
 done
 # the site search: uncached by design (a query string the page cache does not know), a few
 # representative queries in turn (bench/search.lua)
 wrk -t2 -c16 -d6s -H 'Accept-Encoding: gzip' -s bench/search.lua "$BASE" >/dev/null
-for c in 1 16 64; do
+for c in $CONNECTIONS; do
   ROWS+="$(run "\`/recherche\` (9 queries in turn)" "$BASE" "$c" -s bench/search.lua)"$'\n'
 done
-for c in 1 16 64; do ROWS+="$(run "nginx static programme page" "http://127.0.0.1:$NGINX_PORT/programme.html" "$c")"$'\n'; done
+for c in $CONNECTIONS; do ROWS+="$(run "nginx static programme page" "http://127.0.0.1:$NGINX_PORT/programme.html" "$c")"$'\n'; done
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
+# the embedded PostgreSQL: the postmaster (first line of postmaster.pid) and its children.
+# RSS counts the shared buffers in every process that touched them; PSS shares them out, so the
+# PSS sum is what the server really holds.
+pss_kb() { awk '/^Pss:/{print $2; exit}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+APP_PSS_MB=$(( $(pss_kb $APP) / 1024 ))
+PG_RSS_MB="?"; PG_PSS_MB="?"; PG_PROCS=0
+if [ -s "$DB_DIR/postmaster.pid" ]; then
+  PG_PIDS="$(head -1 "$DB_DIR/postmaster.pid") $(pgrep -P "$(head -1 "$DB_DIR/postmaster.pid")" | tr '\n' ' ' || true)"
+  PG_RSS_KB=0; PG_PSS_KB=0
+  for pid in $PG_PIDS; do
+    PG_RSS_KB=$(( PG_RSS_KB + $(ps -o rss= -p "$pid" 2>/dev/null || echo 0) ))  # a process may just have ended
+    PG_PSS_KB=$(( PG_PSS_KB + $(pss_kb "$pid") ))
+    PG_PROCS=$(( PG_PROCS + 1 ))
+  done
+  PG_RSS_MB=$(( PG_RSS_KB / 1024 )); PG_PSS_MB=$(( PG_PSS_KB / 1024 ))
+fi
 # every contact submission wrk saw answered must be in the database (wrk does not count the
 # requests still on the way when a run stops, so the database may hold a few more)
 SENT=$(awk '/POST \/contact/{n+=$NF} END{print n+0}' "$OUT/requests.txt")
 PG_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$OUT/app.log" | tail -1 | awk '{print $NF}')
 STORED=$(psql "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" -Atc \
   "select count(*) from contact_message where email like 'bench%' and status = 'NEW'" 2>/dev/null || echo "?")
-APP64=$(grep -F '`/programmes/protection-de-l-enfance` | 64 |' <<<"$ROWS" | awk -F'|' '{print $4}')
-NGX64=$(grep -F 'nginx static programme page | 64 |' <<<"$ROWS" | awk -F'|' '{print $4}')
-RATIO=$(awk -v a="$APP64" -v n="$NGX64" 'BEGIN{ if (n>0) printf "%.0f %%", 100*a/n; else print "n/a" }')
+APP64=$(grep -F '`/programmes/protection-de-l-enfance` | 64 |' <<<"$ROWS" | awk -F'|' '{print $4}' || true)
+NGX64=$(grep -F 'nginx static programme page | 64 |' <<<"$ROWS" | awk -F'|' '{print $4}' || true)
+RATIO=$(awk -v a="$APP64" -v n="$NGX64" 'BEGIN{ if (n>0 && a>0) printf "%.0f %%", 100*a/n; else print "n/a" }')
+# the uncached pages as a share of nginx at the same number of connections
+share() { # row label, connections
+  local a n
+  a=$(grep -F "$1 | $2 |" <<<"$ROWS" | awk -F'|' '{print $4}' || true)
+  n=$(grep -F "nginx static programme page | $2 |" <<<"$ROWS" | awk -F'|' '{print $4}' || true)
+  awk -v a="$a" -v n="$n" 'BEGIN{ if (n>0 && a>0) printf "%.2f %%", 100*a/n; else print "n/a" }'
+}
+SHARES=""
+for c in $CONNECTIONS; do
+  SHARES+="| $c | $(share '`/contact`' "$c") | $(share '`POST /contact` (valid message)' "$c") | $(share '`/admin/projets` (signed-in editor)' "$c") |"$'\n'
+done
+
+# more timed starts (the same database, the same cache): the median is the figure
+for ((i = 2; i <= STARTS; i++)); do
+  kill $APP; wait $APP 2>/dev/null || true
+  timed_start "$OUT/app-start$i.log"
+done
+STARTUP_MS=$(tr ' ' '\n' <<<"$START_TIMES" | grep . | sort -n | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}')
 
 {
   echo "## Benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, ${DURATION} s per run, wrk on the same machine)"
   echo
-  echo "| page | connections | requests/s | p50 | p90 | p99 | errors |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| page | connections | requests/s | p50 | p90 | p99 | errors | processor ms per request: site / PostgreSQL |"
+  echo "|---|---|---|---|---|---|---|---|"
   printf "%s" "$ROWS"
   echo
   echo "- JVM: $("$RUN_JAVA" -version 2>&1 | head -1), $( [ "$JAVA_MAJOR" -ge 25 ] && echo "AOT cache" || echo "class-data sharing archive")"
-  echo "- start-up to first page served: ${STARTUP_MS} ms"
-  echo "- resident memory after the run: ${RSS_MB} MB"
+  echo "- start-up to first page served: ${STARTUP_MS} ms (median of ${STARTS}: ${START_TIMES% })"
+  echo "- resident memory after the run: ${RSS_MB} MB (PSS ${APP_PSS_MB} MB); embedded PostgreSQL, ${PG_PROCS} processes: PSS ${PG_PSS_MB} MB (RSS summed ${PG_RSS_MB} MB); application + PostgreSQL: $(( RSS_MB + ${PG_PSS_MB/\?/0} )) MB"
   echo "- contact submissions answered during the runs: ${SENT}; stored as new messages: ${STORED}"
   echo "- programme page at 64 connections: ${RATIO} of nginx serving the same page as a static file"
+  echo
+  echo "| connections | contact page / nginx | submission / nginx | editor's list / nginx |"
+  echo "|---|---|---|---|"
+  printf "%s" "$SHARES"
   echo
   echo "| page (first view, not cached) | SQL queries |"
   echo "|---|---|"

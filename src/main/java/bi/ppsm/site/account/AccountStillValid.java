@@ -1,6 +1,6 @@
 package bi.ppsm.site.account;
 
-import java.util.Optional;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,18 +19,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A staff member whose account was disabled, deleted or given another role since they signed in
  * loses their session at their next request, instead of keeping their old rights until the
- * session expires. Only the sessions our sign-in issued are checked: one lookup per admin request.
+ * session expires. Only the sessions our sign-in issued are checked: one lookup per admin request,
+ * a single indexed read of the role and the enabled flag outside any transaction (one round trip
+ * to PostgreSQL, no entity loaded).
  */
 @Configuration(proxyBeanMethods = false)
 class AccountStillValid implements WebMvcConfigurer {
 
 	static final String PATH = "/login?expire";
 
-	// looked up when needed: web slice tests load this configuration without repositories
-	private final ObjectProvider<StaffAccountRepository> accounts;
+	private static final String CURRENT_ROLE = "select role from staff_account where email = ? and enabled";
 
-	AccountStillValid(ObjectProvider<StaffAccountRepository> accounts) {
-		this.accounts = accounts;
+	// looked up when needed: web slice tests load this configuration without a database
+	private final ObjectProvider<JdbcTemplate> jdbc;
+
+	AccountStillValid(ObjectProvider<JdbcTemplate> jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -41,8 +46,9 @@ class AccountStillValid implements WebMvcConfigurer {
 		if (!has(authentication, StaffAuthenticationProvider.SIGNED_IN)) {
 			return true;
 		}
-		Optional<StaffAccount> account = this.accounts.getObject().findByLogin(authentication.getName());
-		return account.filter(StaffAccount::isEnabled).map(a -> has(authentication, a.getRole().authority())).orElse(false);
+		List<String> role = this.jdbc.getObject()
+			.queryForList(CURRENT_ROLE, String.class, StaffAccount.normalise(authentication.getName()));
+		return role.size() == 1 && has(authentication, StaffRole.valueOf(role.get(0)).authority());
 	}
 
 	private static boolean has(Authentication authentication, String authority) {

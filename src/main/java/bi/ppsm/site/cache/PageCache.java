@@ -41,8 +41,11 @@ public class PageCache {
 
 	private volatile boolean live;
 
-	/** Counts invalidations, so a page rendered from data older than the last change is not kept. */
-	private long generation;
+	/**
+	 * Counts invalidations, so a page rendered from data older than the last change is not kept.
+	 * Written under the lock, read without it by {@link #contentVersion()}.
+	 */
+	private volatile long generation;
 
 	PageCache(PpsmProperties properties) {
 		this.enabled = properties.pageCache().enabled();
@@ -52,6 +55,15 @@ public class PageCache {
 	/** True when pages may be served from and stored in the cache. */
 	public boolean isActive() {
 		return this.enabled && this.live;
+	}
+
+	/**
+	 * A number that changes with every content change heard (on any instance), or -1 while
+	 * changes cannot be heard. Data read from the database after this number was read may be
+	 * kept as long as the number stays the same (see {@code settings/CurrentSiteSettings}).
+	 */
+	public long contentVersion() {
+		return this.live ? this.generation : -1;
 	}
 
 	void setLive(boolean live) {

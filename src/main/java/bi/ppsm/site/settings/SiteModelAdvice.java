@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the organisation's details into every page's model as {@code site}. When the database
+ * Puts the organisation's details into every page's model as {@code site} (read once per
+ * content change, see {@link CurrentSiteSettings}). When the database
  * cannot be read the pages (error pages included) still render, without those details.
  */
 @ControllerAdvice
@@ -17,16 +18,16 @@ class SiteModelAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteModelAdvice.class);
 
-	private final SiteSettingsRepository settings;
+	private final CurrentSiteSettings settings;
 
-	SiteModelAdvice(SiteSettingsRepository settings) {
+	SiteModelAdvice(CurrentSiteSettings settings) {
 		this.settings = settings;
 	}
 
 	@ModelAttribute("site")
 	SiteSettings site() {
 		try {
-			return this.settings.findById(SiteSettings.ID).orElse(null);
+			return this.settings.get();
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.warn("Site settings unavailable: {}", ex.getMessage());

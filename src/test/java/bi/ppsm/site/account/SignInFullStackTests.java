@@ -91,6 +91,30 @@ class SignInFullStackTests {
 		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatus(HttpStatus.FOUND);
 	}
 
+	long storedLastAccess() {
+		return this.jdbc.queryForObject("select last_access_time from spring_session where principal_name = ?", Long.class,
+				this.account.getEmail());
+	}
+
+	@Test
+	void aSessionRowIsWrittenAgainOnlyWhenItsStoredLastAccessIsAMinuteOld() {
+		Cookie session = sessionOf(signIn(this.account.getEmail(), PASSWORD));
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatusOk();
+		long stored = storedLastAccess();
+		assertThat(this.mvc.get().uri("/admin/programmes").cookie(session)).hasStatusOk();
+		assertThat(storedLastAccess()).as("a page view within the minute writes nothing").isEqualTo(stored);
+
+		// as if the last write were two minutes ago: the next page view writes the time again
+		this.jdbc.update("""
+				update spring_session set last_access_time = last_access_time - 120000,
+				expiry_time = expiry_time - 120000 where principal_name = ?""", this.account.getEmail());
+		assertThat(this.mvc.get().uri("/admin/programmes").cookie(session)).hasStatusOk();
+		assertThat(storedLastAccess()).isGreaterThanOrEqualTo(stored);
+		assertThat(this.jdbc.queryForObject("""
+				select expiry_time - last_access_time = max_inactive_interval * 1000::bigint from spring_session
+				where principal_name = ?""", Boolean.class, this.account.getEmail())).isTrue();
+	}
+
 	@Test
 	void aStoredSessionThatCannotBeReadOnlyMeansSigningInAgain() {
 		Cookie session = sessionOf(signIn(this.account.getEmail(), PASSWORD));

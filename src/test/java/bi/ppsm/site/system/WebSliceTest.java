@@ -20,6 +20,7 @@ import bi.ppsm.site.document.PublishedDocuments;
 import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.period.PeriodFormat;
 import bi.ppsm.site.revision.Revisions;
+import bi.ppsm.site.settings.CurrentSiteSettings;
 import bi.ppsm.site.settings.SiteSettingsRepository;
 import bi.ppsm.site.translation.TranslatedText;
 import bi.ppsm.site.translation.TranslationDialect;
@@ -37,7 +38,7 @@ import bi.ppsm.site.translation.Translations;
 @Documented
 @Inherited
 @WebMvcTest
-@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class,
+@Import({ SecurityConfiguration.class, SiteDialect.class, Markdown.class, Formats.class, PeriodFormat.class, SiteUrls.class, PageCache.class, CurrentSiteSettings.class,
 		RequiredFields.class, FileSizes.class, TranslatedText.class, TranslationStatus.class, TranslationDialect.class })
 @MockitoBean(types = { SiteSettingsRepository.class, MessageRepository.class, PublishedDocuments.class,
 		OutboxRepository.class, Translations.class })

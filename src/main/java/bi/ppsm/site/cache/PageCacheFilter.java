@@ -36,8 +36,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Headers of the original answer that a replay repeats. */
 	private static final Set<String> KEPT_HEADERS = Set.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, "X-Robots-Tag");
 
-	private static final int MAX_PAGE_BYTES = 512 * 1024;
-
 	/** Compiled once: this filter runs on every request, a replay takes microseconds. */
 	private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(en|rn)(?=/|$)");
 
@@ -103,7 +101,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		boolean knownQuery = request.getQueryString() == null
 				|| Boolean.TRUE.equals(request.getAttribute(PageCache.KNOWN_QUERY));
 		if (knownQuery && capture.getStatus() == 200 && !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0
-				&& body.length <= MAX_PAGE_BYTES && capture.getHeader(HttpHeaders.ETAG) != null) {
+				&& body.length <= this.cache.maxPageBodyBytes() && capture.getHeader(HttpHeaders.ETAG) != null) {
 			Map<String, String> headers = new LinkedHashMap<>();
 			for (String name : KEPT_HEADERS) {
 				String value = capture.getHeader(name);

@@ -77,7 +77,7 @@ class QueryCountTests {
 	}
 
 	private static int count(MvcTestResult result, String page) {
-		assertThat(result.getResponse().getStatus()).as(page).isEqualTo(200);
+		assertThat(result).as(page).hasStatusOk();
 		String header = result.getResponse().getHeader("X-Query-Count");
 		assertThat(header).as(page).isNotNull();
 		return Integer.parseInt(header);

@@ -6,6 +6,8 @@
 # of a first view right after the cache was emptied (NOTIFY ppsm_content, as on every content
 # change), and the resident memory of the site and of PostgreSQL after the run.
 # Needs from run.sh: BASE, OUT, DURATION, APP, DB_DIR, EDITOR_COOKIE, ADMIN_COOKIE.
+# SCALE_LOAD=0: only the first views (status, queries, size, time), no load with wrk.
+SCALE_LOAD="${SCALE_LOAD:-1}"
 
 PG_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$OUT/app.log" | tail -1 | awk '{print $NF}')
 PG="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
@@ -76,10 +78,12 @@ for entry in "${PUBLIC[@]}"; do
   psql "$PG" -qc "notify ppsm_content" >/dev/null; sleep 0.2
   read -r status queries bytes seconds <<<"$(probe "$BASE$path")"
   QUERIES+="| \`$path\` | $status | $queries | $bytes | $(awk -v s="$seconds" 'BEGIN{printf "%.0f", s*1000}') ms |"$'\n'
-  wrk -t2 -c16 -d2s -H 'Accept-Encoding: gzip' "$BASE$(cold_url "$path")" >/dev/null
-  ROWS+="$(measure "\`$path\`" cold 16 "$BASE$(cold_url "$path")")"$'\n'
-  ROWS+="$(measure "\`$path\`" warm 16 "$BASE$path")"$'\n'
-  ROWS+="$(measure "\`$path\`" warm 64 "$BASE$path")"$'\n'
+  if [ "$SCALE_LOAD" = 1 ]; then
+    wrk -t2 -c16 -d2s -H 'Accept-Encoding: gzip' "$BASE$(cold_url "$path")" >/dev/null
+    ROWS+="$(measure "\`$path\`" cold 16 "$BASE$(cold_url "$path")")"$'\n'
+    ROWS+="$(measure "\`$path\`" warm 16 "$BASE$path")"$'\n'
+    ROWS+="$(measure "\`$path\`" warm 64 "$BASE$path")"$'\n'
+  fi
   echo "measured $path" >&2
 done
 for entry in "${STAFF[@]}"; do
@@ -87,9 +91,11 @@ for entry in "${STAFF[@]}"; do
   cookie=${!cookie_var}
   read -r status queries bytes seconds <<<"$(probe "$BASE$path" -H "Cookie: $cookie")"
   QUERIES+="| \`$path\` ($label) | $status | $queries | $bytes | $(awk -v s="$seconds" 'BEGIN{printf "%.0f", s*1000}') ms |"$'\n'
-  wrk -t2 -c16 -d2s -H "Cookie: $cookie" "$BASE$path" >/dev/null
-  ROWS+="$(measure "\`$path\` ($label)" staff 1 "$BASE$path" -H "Cookie: $cookie")"$'\n'
-  ROWS+="$(measure "\`$path\` ($label)" staff 16 "$BASE$path" -H "Cookie: $cookie")"$'\n'
+  if [ "$SCALE_LOAD" = 1 ]; then
+    wrk -t2 -c16 -d2s -H "Cookie: $cookie" "$BASE$path" >/dev/null
+    ROWS+="$(measure "\`$path\` ($label)" staff 1 "$BASE$path" -H "Cookie: $cookie")"$'\n'
+    ROWS+="$(measure "\`$path\` ($label)" staff 16 "$BASE$path" -H "Cookie: $cookie")"$'\n'
+  fi
   echo "measured $path" >&2
 done
 

@@ -72,15 +72,17 @@ select p.id, 'Objectif ' || k || ' du programme', k from programme p, generate_s
 insert into programme_zone (programme_id, zone_id)
 select distinct p.id, c.id from g_prog p join g_commune c on c.n in (p.n % 42, (p.n * 7 + 3) % 42, (p.n * 13 + 5) % 42)
 where not exists (select 1 from programme_zone z where z.programme_id = p.id);
+-- ordered lists (organisations, target groups, sectors) count their position from 1
 insert into programme_target_group (programme_id, target_group_id, position)
-select distinct p.id, g.id, 0 from g_prog p join g_group g on g.n in (p.n % 16, (p.n + 5) % 16)
+select p.id, g.id, row_number() over (partition by p.id order by g.n)
+from g_prog p join g_group g on g.n in (p.n % 16, (p.n + 5) % 16)
 where not exists (select 1 from programme_target_group t where t.programme_id = p.id);
 insert into programme_organisation (programme_id, organisation_id, role, position)
-select distinct on (p.id, o.id) p.id, o.id, case when o.n % 3 = 0 then 'FUNDER' else 'PARTNER' end, 0
+select p.id, o.id, case when o.n % 3 = 0 then 'FUNDER' else 'PARTNER' end, row_number() over (partition by p.id order by o.n)
 from g_prog p join g_org o on o.n in (p.n * 5 % 299, (p.n * 5 + 1) % 299)
 where not exists (select 1 from programme_organisation x where x.programme_id = p.id);
 insert into programme_sector (programme_id, code, percentage, position)
-select p.id, '12340', null, 0 from g_prog p where not exists (select 1 from programme_sector s where s.programme_id = p.id);
+select p.id, '12340', null, 1 from g_prog p where not exists (select 1 from programme_sector s where s.programme_id = p.id);
 
 -- ------------------------------------------------------------------ projects (1 000 in all)
 insert into project (programme_id, slug, name, status, description, start_date, start_precision, end_date,
@@ -103,12 +105,13 @@ select p.id, (select id from g_prog where n = (p.n + 7) % 60) from g_proj p wher
 insert into project_zone (project_id, zone_id)
 select distinct p.id, c.id from g_proj p join g_commune c on c.n in (p.n % 42, (p.n * 11 + 1) % 42);
 insert into project_target_group (project_id, target_group_id, position)
-select distinct p.id, g.id, 0 from g_proj p join g_group g on g.n in (p.n % 16, (p.n * 3 + 1) % 16);
+select p.id, g.id, row_number() over (partition by p.id order by g.n)
+from g_proj p join g_group g on g.n in (p.n % 16, (p.n * 3 + 1) % 16);
 insert into project_organisation (project_id, organisation_id, role, position)
-select distinct on (p.id, o.id) p.id, o.id, case when k = 0 then 'FUNDER' else 'PARTNER' end, k
+select p.id, o.id, case when k = 0 then 'FUNDER' else 'PARTNER' end, k + 1
 from g_proj p cross join generate_series(0, 1) k join g_org o on o.n = (p.n * 3 + k * 101) % 299;
 insert into project_sector (project_id, code, percentage, position)
-select p.id, (array['12340', '15160', '16010', '11220'])[1 + p.n % 4], null, 0 from g_proj p;
+select p.id, (array['12340', '15160', '16010', '11220'])[1 + p.n % 4], null, 1 from g_proj p;
 insert into project_phase (project_id, name, status, start_date, start_precision, end_date, end_precision, position)
 select p.id, 'Phase ' || k, case when k = 1 then 'FINISHED' else 'ONGOING' end,
        make_date(2016 + k * 3 + p.n % 3, 1, 1), 'YEAR', make_date(2018 + k * 3 + p.n % 3, 12, 31), 'YEAR', k

@@ -3,6 +3,7 @@ package bi.ppsm.site.catalog;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.organisation.Involvement;
@@ -68,6 +70,14 @@ class ProjectController {
 			request.setAttribute(PageCache.KNOWN_QUERY, Boolean.TRUE);
 		}
 		model.addAttribute("filter", filter);
+		// the pager's links keep the filter, and only the parameters it uses
+		model.addAttribute("pagerPath", UriComponentsBuilder.fromPath("/projets")
+			.queryParamIfPresent("statut", Optional.ofNullable(filter.statut()))
+			.queryParamIfPresent("bailleur", Optional.ofNullable(filter.bailleur()))
+			.queryParamIfPresent("zone", Optional.ofNullable(filter.zone()))
+			.build()
+			.encode()
+			.toUriString());
 		model.addAttribute("projects", new PageImpl<>(
 				matching.subList(number * PAGE_SIZE, Math.min(matching.size(), (number + 1) * PAGE_SIZE)),
 				PageRequest.of(number, PAGE_SIZE), matching.size()));

@@ -61,8 +61,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * (images under /medias/, document downloads) nor on backup downloads: they are written
 	 * straight to the client with their own ETag or content-hashed URL and their exact length,
 	 * never buffered. Nor on the exports written as they are read from the database (the sitemap,
-	 * the IATI files, the CSV exports), which a large site would otherwise hold whole in memory:
-	 * the page cache gives the sitemap an ETag when it stores it.
+	 * the IATI files, the HSDS services, the CSV exports), which a large site would otherwise hold
+	 * whole in memory: the page cache gives the sitemap and the HSDS services an ETag when it
+	 * stores them.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
@@ -86,7 +87,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Exports written as a stream: never buffered whole by the ETag filter. */
 	static boolean isStreamedExport(String path) {
-		return path.equals("/sitemap.xml") || path.startsWith("/iati/") || path.startsWith("/admin/exports/");
+		return path.equals("/sitemap.xml") || path.startsWith("/iati/") || path.startsWith("/admin/exports/")
+				|| path.equals("/donnees/hsds/services");
 	}
 
 	private final boolean reportQueryCount;

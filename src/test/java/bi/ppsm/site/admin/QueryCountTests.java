@@ -96,7 +96,7 @@ class QueryCountTests {
 					returning id""", Long.class, "compte-" + i, "Projet compté " + i, i);
 			this.jdbc.update("insert into project_zone (project_id, zone_id) select ?, id from zone where slug = 'gitega-2025'",
 					project);
-			this.jdbc.update("insert into project_organisation (project_id, organisation_id, role) values (?, ?, 'FUNDER')",
+			this.jdbc.update("insert into project_organisation (project_id, organisation_id, role, position) values (?, ?, 'FUNDER', 1)",
 					project, organisation);
 			this.jdbc.update("""
 					insert into project_phase (project_id, name, status, position) values (?, 'Phase I', 'ONGOING', 1)""",

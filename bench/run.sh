@@ -9,12 +9,15 @@
 #   STARTS=3 bash bench/run.sh   # also the median of three timed starts
 #   BENCH_JAR=/tmp/old.jar BENCH_OUT=target/bench-old BENCH_PORT=18190 BENCH_NGINX_PORT=18191 bash bench/run.sh
 #                                 # a jar built before, measured apart from the current one
+#   bash bench/run.sh --scale    # on a copy of the large database of bench/generate.sh (or SCALE=1)
 #
 # Needs a JDK, wrk, nginx and psql (Debian packages; installed with apt-get when run as root).
 # Only loopback addresses are used. Results: printed, and kept in target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DURATION="${DURATION:-10}"
+SCALE="${SCALE:-0}"
+if [ "${1:-}" = "--scale" ]; then SCALE=1; fi
+if [ "$SCALE" = 1 ]; then DURATION="${DURATION:-5}"; else DURATION="${DURATION:-10}"; fi
 ONLY="${ONLY:-all}"                 # all | dynamic (the contact page, its submission, the editor's list)
 CONNECTIONS="${CONNECTIONS:-1 16 64}"
 STARTS="${STARTS:-1}"               # timed starts; the median is reported
@@ -72,6 +75,16 @@ JAVA_OPTS="$JAVA_OPTS -Dspring.aot.enabled=true"
 # the first start creates the first administrator, who creates the editor measured below
 ADMIN_EMAIL="bench-admin@ppsm.test"
 ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')-bench"
+if [ "$SCALE" = 1 ]; then
+  # a copy of the large database (bench/generate.sh), whose administrator already exists
+  SCALE_DIR="$PWD/target/bench-scale"
+  [ -f "$SCALE_DIR/admin.env" ] && [ -d "$SCALE_DIR/postgres" ] \
+    || { echo "no large database: run bash bench/generate.sh first" >&2; exit 1; }
+  # shellcheck disable=SC1091
+  source "$SCALE_DIR/admin.env"
+  cp -a "$SCALE_DIR/postgres" "$DB_DIR"
+  rm -f "$DB_DIR/postmaster.pid"
+fi
 APP=""
 trap '[ -n "$APP" ] && kill $APP 2>/dev/null; [ -f "$OUT/nginx.pid" ] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true' EXIT
 start_app() { # log file, JVM options...
@@ -126,6 +139,15 @@ form_post /admin/mot-de-passe "current=$EDITOR_PASSWORD provisoire" "password=$E
 EDITOR_COOKIE="$(jar)"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets")
 [ "$status" = 200 ] || { echo "the editor could not sign in (/admin/projets: $status)" >&2; exit 1; }
+if [ "$SCALE" = 1 ]; then
+  # the inbox and the audit log are the administrator's pages
+  SESSION=""; XSRF=""
+  form_post /login "username=$ADMIN_EMAIL" "password=$ADMIN_PASSWORD" >/dev/null
+  ADMIN_COOKIE="$(jar)"
+  # shellcheck source=bench/scale.sh
+  source bench/scale.sh
+  exit 0
+fi
 
 # --- a contact form as a browser got it, sent back after the time trap's minimum delay
 page=$(curl -s -D "$OUT/headers" "$BASE/contact")

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +41,7 @@ class AuditAdminController {
 			Model model) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		Page<AuditEntry> found = this.entries.findAll(filter.specification(this.clock.getZone()), request);
+		Slice<AuditEntry> found = this.entries.findSlice(filter.specification(this.clock.getZone()), request);
 		model.addAttribute("entries", found);
 		model.addAttribute("lines", found.map(e -> this.wording.line(e, null)).getContent());
 		model.addAttribute("actors", this.entries.findActors());

@@ -15,8 +15,9 @@ import bi.ppsm.site.system.PpsmProperties;
 
 /**
  * Rendered public pages, kept as plain and as gzip bytes with the headers they were sent with.
- * Bounded (pages not read since they were last passed over go first: "second chance", close to
- * least recently used), emptied on every content change, and off whenever changes cannot be
+ * Bounded by the memory the pages take ({@code ppsm.page-cache.max-bytes}), not by their number:
+ * pages not read since they were last passed over go first ("second chance", close to least
+ * recently used), and a page larger than an eighth of the budget is not kept at all; emptied on every content change, and off whenever changes cannot be
  * heard ({@link ContentChangeListener}). Reading takes no lock: every cached answer reads it,
  * from up to 32 threads at once; storing and emptying, which are rare, are serialised.
  */
@@ -32,7 +33,10 @@ public class PageCache {
 
 	private final boolean enabled;
 
-	private final int maxPages;
+	private final long maxBytes;
+
+	/** Bytes held by the stored pages (guarded by this; read without a lock for statistics). */
+	private volatile long bytes;
 
 	private final Map<String, Entry> pages = new ConcurrentHashMap<>();
 
@@ -49,7 +53,7 @@ public class PageCache {
 
 	PageCache(PpsmProperties properties) {
 		this.enabled = properties.pageCache().enabled();
-		this.maxPages = properties.pageCache().maxPages();
+		this.maxBytes = properties.pageCache().maxBytes().toBytes();
 	}
 
 	/** True when pages may be served from and stored in the cache. */
@@ -91,43 +95,64 @@ public class PageCache {
 	 * read before rendering): a page that read the old data must not outlive the change.
 	 */
 	synchronized void put(String key, Page page, long renderedAt) {
-		if (isActive() && renderedAt == this.generation) {
-			if (this.pages.put(key, new Entry(page)) == null) {
+		long size = page.size(key);
+		if (isActive() && renderedAt == this.generation && size <= this.maxBytes / 8) {
+			Entry previous = this.pages.put(key, new Entry(page, size));
+			if (previous == null) {
 				this.order.addLast(key);
 			}
-			while (this.pages.size() > this.maxPages) {
+			else {
+				this.bytes -= previous.size;
+			}
+			this.bytes += size;
+			while (this.bytes > this.maxBytes) {
 				String oldest = this.order.pollFirst();
 				Entry entry = this.pages.get(oldest);
 				if (entry != null && entry.read) {
 					entry.read = false;
 					this.order.addLast(oldest);
 				}
-				else {
+				else if (entry != null) {
 					this.pages.remove(oldest);
+					this.bytes -= entry.size;
 				}
 			}
 		}
+	}
+
+	/** Largest page (plain body) worth buffering for the cache: a larger one cannot be kept anyway. */
+	int maxPageBodyBytes() {
+		return (int) Math.min(Integer.MAX_VALUE - 64, this.maxBytes / 8);
 	}
 
 	public synchronized void invalidateAll() {
 		this.generation++;
 		this.pages.clear();
 		this.order.clear();
+		this.bytes = 0;
 	}
 
 	int size() {
 		return this.pages.size();
 	}
 
+	/** Bytes the stored pages take, as counted against {@code ppsm.page-cache.max-bytes}. */
+	long bytes() {
+		return this.bytes;
+	}
+
 	private static final class Entry {
 
 		final Page page;
 
+		final long size;
+
 		/** Read since stored or since last passed over by the eviction. */
 		volatile boolean read;
 
-		Entry(Page page) {
+		Entry(Page page, long size) {
 			this.page = page;
+			this.size = size;
 		}
 
 	}
@@ -144,6 +169,18 @@ public class PageCache {
 				throw new UncheckedIOException(ex);
 			}
 			return new Page(Map.copyOf(headers), body, out.toByteArray());
+		}
+
+		/**
+		 * The memory the page takes once stored under {@code key}: both bodies, the key and the
+		 * headers (two bytes a character) and the objects around them (an estimate of the JVM's).
+		 */
+		long size(String key) {
+			long chars = key.length();
+			for (Map.Entry<String, String> header : this.headers.entrySet()) {
+				chars += header.getKey().length() + header.getValue().length();
+			}
+			return this.body.length + this.gzipped.length + 2 * chars + 64L * (this.headers.size() + 4);
 		}
 
 	}

@@ -15,9 +15,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import bi.ppsm.site.cache.PageCache.Page;
 import bi.ppsm.site.system.PpsmProperties;
@@ -35,8 +35,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** Headers of the original answer that a replay repeats. */
 	private static final Set<String> KEPT_HEADERS = Set.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG, "X-Robots-Tag");
-
-	private static final int MAX_PAGE_BYTES = 512 * 1024;
 
 	/** Compiled once: this filter runs on every request, a replay takes microseconds. */
 	private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(en|rn)(?=/|$)");
@@ -97,28 +95,37 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		long generation = this.cache.generation();
-		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		BoundedCapture capture = new BoundedCapture(response, this.cache.maxPageBodyBytes());
 		chain.doFilter(request, capture);
-		byte[] body = capture.getContentAsByteArray();
+		byte[] body = capture.body();
 		boolean knownQuery = request.getQueryString() == null
 				|| Boolean.TRUE.equals(request.getAttribute(PageCache.KNOWN_QUERY));
-		if (knownQuery && capture.getStatus() == 200 && !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0
-				&& body.length <= MAX_PAGE_BYTES && capture.getHeader(HttpHeaders.ETAG) != null) {
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (String name : KEPT_HEADERS) {
-				String value = capture.getHeader(name);
-				if (value != null) {
-					headers.put(name, value);
-				}
-			}
-			if (capture.getContentType() != null) {
-				headers.put(HttpHeaders.CONTENT_TYPE, capture.getContentType());
-			}
-			// Tomcat keeps the locale apart from the other headers
-			headers.put(HttpHeaders.CONTENT_LANGUAGE, capture.getLocale().toLanguageTag());
-			this.cache.put(key, Page.of(headers, body), generation);
+		if (knownQuery && body != null && capture.getStatus() == 200 && !capture.containsHeader(HttpHeaders.SET_COOKIE)
+				&& body.length > 0) {
+			this.cache.put(key, Page.of(keptHeaders(capture, body), body), generation);
 		}
-		capture.copyBodyToResponse();
+		capture.finish();
+	}
+
+	/**
+	 * The headers a replay repeats. A page written as a stream (a sitemap, a feed) has no ETag
+	 * of the ETag filter: it gets one from its body, so that a repeat visit is a 304 too.
+	 */
+	private static Map<String, String> keptHeaders(HttpServletResponse capture, byte[] body) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String name : KEPT_HEADERS) {
+			String value = capture.getHeader(name);
+			if (value != null) {
+				headers.put(name, value);
+			}
+		}
+		headers.putIfAbsent(HttpHeaders.ETAG, "W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"");
+		if (capture.getContentType() != null) {
+			headers.put(HttpHeaders.CONTENT_TYPE, capture.getContentType());
+		}
+		// Tomcat keeps the locale apart from the other headers
+		headers.put(HttpHeaders.CONTENT_LANGUAGE, capture.getLocale().toLanguageTag());
+		return headers;
 	}
 
 	private static boolean cacheableQuery(HttpServletRequest request, String path) {

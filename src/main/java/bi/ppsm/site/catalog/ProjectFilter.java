@@ -34,12 +34,15 @@ public record ProjectFilter(ProjectStatus statut, String bailleur, String zone, 
 	/**
 	 * True when the request has only the filter's parameters, once each, each empty or a value
 	 * this filter kept: one of the finitely many filtered lists, worth keeping in the page cache.
+	 * {@code page} is the page number shown (null for the first), the only value its parameter
+	 * may have.
 	 */
-	boolean recognises(Map<String, String[]> parameters) {
+	boolean recognises(Map<String, String[]> parameters, String page) {
 		Map<String, String> kept = new HashMap<>();
 		kept.put("statut", (this.statut != null) ? this.statut.name() : null);
 		kept.put("bailleur", this.bailleur);
 		kept.put("zone", this.zone);
+		kept.put("page", page);
 		return parameters.entrySet()
 			.stream()
 			.allMatch(p -> kept.containsKey(p.getKey()) && p.getValue().length == 1

@@ -1,5 +1,7 @@
 package bi.ppsm.site.dashboard;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -8,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import bi.ppsm.site.audit.AuditEntryRepository;
 import bi.ppsm.site.audit.AuditWording;
+import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.PpsmProperties;
 
@@ -52,8 +56,14 @@ class DashboardController {
 		if (!administrator && !request.isUserInRole("EDITOR")) {
 			return "admin/dashboard";
 		}
-		model.addAttribute("draftProgrammes", this.programmes.findByPublishedFalseOrderByName());
-		model.addAttribute("draftProjects", this.projects.findByPublishedFalseOrderByName());
+		// a few drafts, not all of them: a large site may hold hundreds
+		List<Programme> draftProgrammes = this.programmes.findTop20ByPublishedFalseOrderByName();
+		List<Project> draftProjects = this.projects.findTop20ByPublishedFalseOrderByName();
+		model.addAttribute("draftProgrammes", draftProgrammes);
+		model.addAttribute("draftProjects", draftProjects);
+		long drafts = ((draftProgrammes.size() < 20) ? draftProgrammes.size() : this.programmes.countByPublishedFalse())
+				+ ((draftProjects.size() < 20) ? draftProjects.size() : this.projects.countByPublishedFalse());
+		model.addAttribute("moreDrafts", drafts - draftProgrammes.size() - draftProjects.size());
 		model.addAttribute("latestChanges", this.audit.findLatestContentChanges()
 			.stream()
 			.map(e -> this.wording.line(e, this.pages.of(e.getEntityType(), e.getEntityId(), administrator)))

@@ -1,11 +1,15 @@
 package bi.ppsm.site.directory;
 
+import java.io.IOException;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The directory as open data, Open Referral HSDS 3.0 JSON, in the shape of the HSDS API's lists. */
 @RestController
@@ -16,14 +20,21 @@ class HsdsController {
 
 	private final HsdsExport export;
 
-	HsdsController(HsdsExport export) {
+	private final JsonMapper json;
+
+	HsdsController(HsdsExport export, JsonMapper json) {
 		this.export = export;
+		this.json = json;
 	}
 
-	/** Every published service point, each a full service with its organisation and location. */
+	/**
+	 * Every published service point, each a full service with its organisation and location,
+	 * written one service at a time (a thousand points are megabytes of JSON).
+	 */
 	@GetMapping("/services")
-	Map<String, Object> services() {
-		return HsdsExport.page(this.export.services());
+	void services(HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		this.export.writeServices(response.getOutputStream(), this.json);
 	}
 
 	@GetMapping("/organizations")

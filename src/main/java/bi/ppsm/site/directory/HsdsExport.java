@@ -1,5 +1,7 @@
 package bi.ppsm.site.directory;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
 
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
@@ -51,6 +54,31 @@ class HsdsExport {
 
 	List<Map<String, Object>> services() {
 		return this.points.all().stream().map(this::service).toList();
+	}
+
+	/**
+	 * The services as an HSDS page, written one service at a time: only one service's objects
+	 * are ever held, not the whole file (a large directory is several megabytes of JSON).
+	 */
+	void writeServices(OutputStream out, ObjectMapper json) throws IOException {
+		List<ServicePoint> all = this.points.all();
+		Map<String, Object> page = page(List.of());
+		page.put("total_items", all.size());
+		page.put("size", all.size());
+		page.put("empty", all.isEmpty());
+		page.remove("contents");
+		byte[] head = json.writeValueAsBytes(page);
+		// the page's fields, then "contents" as its last one
+		out.write(head, 0, head.length - 1);
+		out.write(",\"contents\":[".getBytes(StandardCharsets.UTF_8));
+		for (int i = 0; i < all.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.write(json.writeValueAsBytes(service(all.get(i))));
+		}
+		out.write("]}".getBytes(StandardCharsets.UTF_8));
+		out.flush();
 	}
 
 	/** The organisations of the published service points, then the members, once each. */

@@ -3,7 +3,9 @@ package bi.ppsm.site.iati;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,11 +159,22 @@ public class IatiExport implements ProjectChecklist {
 			return new Snapshot(null, site.getIatiOrgType(), site.getSiteName(), entries, today());
 		}
 		LocalDate today = today();
+		// every result in one query, then shared out: not one query per programme and per project
+		Map<Long, List<KeyResult>> byProgramme = new HashMap<>();
+		Map<Long, List<KeyResult>> byProject = new HashMap<>();
+		for (KeyResult r : this.results.findAllByOrderByPositionAscIdAsc()) {
+			if (r.getProject() == null) {
+				byProgramme.computeIfAbsent(r.getProgramme().getId(), k -> new ArrayList<>()).add(r);
+			}
+			else {
+				byProject.computeIfAbsent(r.getProject().getId(), k -> new ArrayList<>()).add(r);
+			}
+		}
 		List<Entry> programmeEntries = new ArrayList<>();
 		for (Programme p : this.programmes.findAllByOrderByPosition()) {
 			Activity a = Activity.of(p, today, this.clock.instant());
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
-			List<KeyResult> results = this.results.findByProgramme(p).stream().filter(r -> r.getProject() == null).toList();
+			List<KeyResult> results = byProgramme.getOrDefault(p.getId(), List.of());
 			items.addAll(IatiRules.checkResults(results, today));
 			programmeEntries.add(new Entry(a, a.identifier(organisation), items,
 					items.stream().noneMatch(Item::blocking), null, new ArrayList<>(), results));
@@ -170,7 +183,7 @@ public class IatiExport implements ProjectChecklist {
 		for (Project p : this.projects.findAllByOrderByNameAsc()) {
 			Activity a = Activity.of(p, this.clock.instant());
 			List<Item> items = IatiRules.check(a, organisation, today, this.codelists);
-			List<KeyResult> results = this.results.findByProjectOrderByPosition(p);
+			List<KeyResult> results = byProject.getOrDefault(p.getId(), List.of());
 			items.addAll(IatiRules.checkResults(results, today));
 			boolean exported = items.stream().noneMatch(Item::blocking);
 			Entry parent = programmeEntries.stream()

@@ -48,6 +48,11 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long>, Sch
 
 	List<Programme> findByPublishedFalseOrderByName();
 
+	/** The first drafts by name (the dashboard shows a few and counts the rest). */
+	List<Programme> findTop20ByPublishedFalseOrderByName();
+
+	long countByPublishedFalse();
+
 	@EntityGraph(attributePaths = { "objectives" })
 	Optional<Programme> findBySlug(String slug);
 

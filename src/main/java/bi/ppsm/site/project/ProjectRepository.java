@@ -57,6 +57,11 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Schedul
 
 	List<Project> findByPublishedFalseOrderByName();
 
+	/** The first drafts by name (the dashboard shows a few and counts the rest). */
+	List<Project> findTop20ByPublishedFalseOrderByName();
+
+	long countByPublishedFalse();
+
 	Page<Project> findByNameContainingIgnoreCase(String name, Pageable pageable);
 
 	List<Project> findAllByOrderByNameAsc();

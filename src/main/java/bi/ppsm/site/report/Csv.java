@@ -1,5 +1,8 @@
 package bi.ppsm.site.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -12,17 +15,41 @@ final class Csv {
 
 	static final String BOM = "\uFEFF";
 
-	private final StringBuilder out = new StringBuilder(BOM);
+	private final Appendable out;
+
+	/** A file kept in memory (its text: {@link #toString()}). */
+	Csv() {
+		this(new StringBuilder());
+	}
+
+	/** A file written as it goes, to a download say: never held whole in memory. */
+	Csv(Writer out) {
+		this((Appendable) out);
+	}
+
+	private Csv(Appendable out) {
+		this.out = out;
+		append(BOM);
+	}
 
 	Csv row(List<String> cells) {
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
-				this.out.append(';');
+				append(";");
 			}
-			this.out.append(cell(cells.get(i)));
+			append(cell(cells.get(i)));
 		}
-		this.out.append("\r\n");
+		append("\r\n");
 		return this;
+	}
+
+	private void append(String text) {
+		try {
+			this.out.append(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override

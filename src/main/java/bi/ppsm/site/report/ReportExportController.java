@@ -1,5 +1,7 @@
 package bi.ppsm.site.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,10 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +55,8 @@ class ReportExportController {
 
 	@GetMapping("/admin/exports/projets.csv")
 	@Transactional(readOnly = true)
-	ResponseEntity<byte[]> projects() {
-		Csv csv = new Csv().row(List.of("Code", "Nom court", "Nom", "Programme", "Statut", "Publié", "Secteurs (CAD)",
+	void projects(HttpServletResponse response) throws IOException {
+		Csv csv = new Csv(download(response, "projets.csv")).row(List.of("Code", "Nom court", "Nom", "Programme", "Statut", "Publié", "Secteurs (CAD)",
 				"Bailleurs", "Partenaires", "Zones", "Début prévu", "Fin prévue", "Début effectif", "Fin effective",
 				"Budget total", "Décaissé à ce jour", "Identifiant IATI", "Page"));
 		for (Project p : this.projects.findAllByOrderByNameAsc()) {
@@ -68,13 +71,13 @@ class ReportExportController {
 					sums(p.getBudgetLines(), BudgetKind.TOTAL), sums(p.getBudgetLines(), BudgetKind.DISBURSED),
 					text(p.getIatiIdentifier()), "/projets/" + p.getSlug()));
 		}
-		return file("projets.csv", csv);
+		response.getWriter().flush();
 	}
 
 	@GetMapping("/admin/exports/resultats.csv")
 	@Transactional(readOnly = true)
-	ResponseEntity<byte[]> results() {
-		Csv csv = new Csv().row(List.of("Programme", "Projet", "Thème", "Résultat", "Type", "Unité", "Valeur de départ",
+	void results(HttpServletResponse response) throws IOException {
+		Csv csv = new Csv(download(response, "resultats.csv")).row(List.of("Programme", "Projet", "Thème", "Résultat", "Type", "Unité", "Valeur de départ",
 				"Année de départ", "Valeur attendue", "Valeur atteinte", "Pourcentage", "Début de la période",
 				"Fin de la période", "Libellé de la période", "Commentaire"));
 		List<KeyResult> all = new ArrayList<>(this.results.findAll());
@@ -101,7 +104,7 @@ class ReportExportController {
 						text(p.getComment()))));
 			}
 		}
-		return file("resultats.csv", csv);
+		response.getWriter().flush();
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {
@@ -156,12 +159,13 @@ class ReportExportController {
 		return (value != null) ? value : "";
 	}
 
-	private static ResponseEntity<byte[]> file(String name, Csv csv) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	/** Starts a CSV download, written row by row as the records are read. */
+	private static Writer download(HttpServletResponse response, String name) throws IOException {
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		return response.getWriter();
 	}
 
 }

@@ -16,4 +16,7 @@ public interface KeyResultRepository extends JpaRepository<KeyResult, Long>, Pro
 
 	List<KeyResult> findByProjectOrderByPosition(Project project);
 
+	/** Every result, in the order of each programme's and project's list (exports: one query, not one per project). */
+	List<KeyResult> findAllByOrderByPositionAscIdAsc();
+
 }

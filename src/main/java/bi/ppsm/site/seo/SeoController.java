@@ -1,32 +1,31 @@
 package bi.ppsm.site.seo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
-import bi.ppsm.site.catalog.Catalog;
-import bi.ppsm.site.directory.PublishedServicePoints;
-import bi.ppsm.site.news.NewsItem;
-import bi.ppsm.site.news.PublishedNews;
-import bi.ppsm.site.programme.Programme;
-import bi.ppsm.site.project.Project;
-import bi.ppsm.site.system.ContentEntity;
+import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.SiteUrls;
-import bi.ppsm.site.zone.Zone;
-import bi.ppsm.site.zone.ZoneRepository;
 
 /** {@code robots.txt} and {@code sitemap.xml}: published pages only, never drafts or admin. */
 @Controller
@@ -35,23 +34,16 @@ class SeoController {
 	private static final List<String> STATIC_PAGES = List.of("/", "/programmes", "/projets", "/actualites",
 			"/documents", "/partenaires", "/zones-d-intervention", "/services", "/missions", "/contact", "/membres", "/trouver-de-l-aide");
 
-	private final Catalog catalog;
-
 	private final SiteUrls urls;
 
-	private final PublishedNews news;
+	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ZoneRepository zones;
+	private final Clock clock;
 
-	private final PublishedServicePoints servicePoints;
-
-	SeoController(Catalog catalog, SiteUrls urls, PublishedNews news, ZoneRepository zones,
-			PublishedServicePoints servicePoints) {
-		this.catalog = catalog;
+	SeoController(SiteUrls urls, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.urls = urls;
-		this.news = news;
-		this.zones = zones;
-		this.servicePoints = servicePoints;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -65,49 +57,86 @@ class SeoController {
 				""".formatted(this.urls.absolute(request, "/sitemap.xml"));
 	}
 
+	/**
+	 * Every published page, written as it is read: one query for the URLs and their last change
+	 * (programmes, projects, zone pages, visible news, published service points), nothing
+	 * loaded as entities and the document never held whole in memory, whatever the size of
+	 * the site. The same rules of publication as the pages themselves.
+	 */
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-	@ResponseBody
-	String sitemap(HttpServletRequest request) {
-		List<Programme> programmes = this.catalog.programmes();
-		List<Project> projects = this.catalog.projects();
-		Instant latest = newest(programmes, projects);
-		List<Entry> entries = new ArrayList<>();
-		STATIC_PAGES.forEach(path -> entries.add(new Entry(this.urls.absolute(request, path), latest)));
-		programmes.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/programmes/" + p.getSlug()), p.getUpdatedAt())));
-		projects.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/projets/" + p.getSlug()), p.getUpdatedAt())));
-		// the page of each province and commune of both maps (issue 16)
-		for (Zone zone : this.zones.findAllByOrderByPositionAscNameAsc()) {
-			if (zone.getMapYear() != null) {
-				entries.add(new Entry(this.urls.absolute(request, "/zones-d-intervention/" + zone.getSlug()), latest));
-			}
-		}
-		for (NewsItem n : this.news.all()) {
-			Instant changed = (n.getUpdatedAt() == null || n.getUpdatedAt().isBefore(n.getPublishAt())) ? n.getPublishAt()
-					: n.getUpdatedAt();
-			entries.add(new Entry(this.urls.absolute(request, "/actualites/" + n.getSlug()), changed));
-		}
-		this.servicePoints.all()
-			.forEach(p -> entries.add(new Entry(this.urls.absolute(request, "/trouver-de-l-aide/" + p.getId()), p.getUpdatedAt())));
-		StringBuilder xml = new StringBuilder("""
+	void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_XML_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		String base = this.urls.absolute(request, "");
+		Instant now = this.clock.instant();
+		MapSqlParameterSource at = new MapSqlParameterSource("now", Timestamp.from(now));
+		Timestamp newest = this.jdbc.queryForObject(LATEST_CHANGE, at, Timestamp.class);
+		Instant latest = (newest != null) ? newest.toInstant() : null;
+		Writer out = response.getWriter();
+		out.write("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 				""");
-		for (Entry entry : entries) {
-			xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(entry.location())).append("</loc>");
-			if (entry.lastModified() != null) {
-				xml.append("<lastmod>").append(entry.lastModified()).append("</lastmod>");
-			}
-			xml.append("</url>\n");
+		for (String path : STATIC_PAGES) {
+			write(out, new Entry(base + path, latest));
 		}
-		return xml.append("</urlset>\n").toString();
+		this.jdbc.query(PAGES, at, (RowCallbackHandler) row -> {
+			Timestamp changed = row.getTimestamp(2);
+			try {
+				write(out, new Entry(base + row.getString(1), (changed != null) ? changed.toInstant() : latest));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		out.write("</urlset>\n");
+		out.flush();
 	}
 
-	private static Instant newest(List<Programme> programmes, List<Project> projects) {
-		return Stream.concat(programmes.stream(), projects.stream())
-			.map(ContentEntity::getUpdatedAt)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
+	/** The newest change of a visible programme or project: the date of the fixed pages. */
+	private static final String LATEST_CHANGE = """
+			select max(t) from (
+			    select max(updated_at) as t from programme where %s
+			    union all
+			    select max(updated_at) from project where %s) x""".formatted(ProgrammeRepository.VISIBLE_SQL,
+			ProjectRepository.VISIBLE_SQL);
+
+	/**
+	 * The pages of the sitemap in its order: programmes, projects, zones of both maps, visible
+	 * news (newest first), service points. The date of a zone page is the fixed pages' (null).
+	 * Programmes and projects follow the rule of their pages (published, and scheduled dates).
+	 */
+	private static final String PAGES = """
+			select path, changed from (
+			    select 1 as part, row_number() over (order by position, id) as n,
+			        '/programmes/' || slug as path, updated_at as changed
+			    from programme where %s
+			    union all
+			    select 2, row_number() over (order by pr.position, project.position, project.name, project.id),
+			        '/projets/' || project.slug, project.updated_at
+			    from project join programme pr on pr.id = project.programme_id where %s
+			    union all
+			    select 3, row_number() over (order by position, name, id), '/zones-d-intervention/' || slug, null
+			    from zone where map_year is not null
+			    union all
+			    select 4, row_number() over (order by publish_at desc, id desc), '/actualites/' || slug,
+			        greatest(updated_at, publish_at)
+			    from news_item where publish_at <= :now and (unpublish_at is null or unpublish_at > :now)
+			    union all
+			    select 5, row_number() over (order by name, id), '/trouver-de-l-aide/' || id, updated_at
+			    from service_point where published) pages
+			order by part, n""".formatted(ProgrammeRepository.VISIBLE_SQL, ProjectRepository.VISIBLE_SQL);
+
+	private static void write(Writer out, Entry entry) throws IOException {
+		out.write("  <url><loc>");
+		out.write(HtmlUtils.htmlEscape(entry.location()));
+		out.write("</loc>");
+		if (entry.lastModified() != null) {
+			out.write("<lastmod>");
+			out.write(entry.lastModified());
+			out.write("</lastmod>");
+		}
+		out.write("</url>\n");
 	}
 
 	/** One URL of the sitemap, with the day of its last change (W3C date). */

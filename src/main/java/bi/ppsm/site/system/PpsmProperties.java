@@ -148,9 +148,16 @@ public record PpsmProperties(
 	 * The cache of rendered public pages.
 	 *
 	 * @param enabled Whether rendered public pages are kept and served from memory
-	 * @param maxPages How many pages the cache keeps at most
+	 * @param maxBytes How much memory the stored pages may take at most (plain and gzip bytes and
+	 * headers); a page larger than an eighth of it is not stored
 	 */
-	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("500") @Positive int maxPages) {
+	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("24MB") @NotNull DataSize maxBytes) {
+
+		@AssertTrue(message = "must be more than 0 bytes")
+		public boolean isMaxBytesValid() {
+			return this.maxBytes == null || this.maxBytes.toBytes() > 0;
+		}
+
 	}
 
 	/**

@@ -60,7 +60,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Tomcat does not compress a response that carries a strong ETag. Not on uploaded files
 	 * (images under /medias/, document downloads) nor on backup downloads: they are written
 	 * straight to the client with their own ETag or content-hashed URL and their exact length,
-	 * never buffered.
+	 * never buffered. Nor on the exports written as they are read from the database (the sitemap,
+	 * the IATI files, the HSDS services, the CSV exports), which a large site would otherwise hold
+	 * whole in memory: the page cache gives the sitemap and the HSDS services an ETag when it
+	 * stores them.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
@@ -72,7 +75,7 @@ class WebConfiguration implements WebMvcConfigurer {
 					.substring(request.getContextPath().length())
 					.replaceFirst("^/(en|rn)/", "/");
 				return path.startsWith("/medias/") || path.startsWith("/documents/")
-						|| path.startsWith("/admin/sauvegardes/");
+						|| path.startsWith("/admin/sauvegardes/") || isStreamedExport(path);
 			}
 
 		};
@@ -80,6 +83,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		return registration;
+	}
+
+	/** Exports written as a stream: never buffered whole by the ETag filter. */
+	static boolean isStreamedExport(String path) {
+		return path.equals("/sitemap.xml") || path.startsWith("/iati/") || path.startsWith("/admin/exports/")
+				|| path.equals("/donnees/hsds/services");
 	}
 
 	private final boolean reportQueryCount;

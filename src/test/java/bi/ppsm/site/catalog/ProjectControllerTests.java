@@ -68,6 +68,47 @@ class ProjectControllerTests {
 	}
 
 	@Test
+	void theListShowsTwentyFourProjectsAPageAndBadPageNumbersShowAPageNotAnError() {
+		List<Project> thirty = new java.util.ArrayList<>();
+		for (int i = 10; i < 40; i++) {
+			thirty.add(project("projet-" + i, ProjectStatus.ONGOING));
+		}
+		given(this.catalog.projects()).willReturn(thirty);
+		assertThat(this.mvc.get().uri("/projets")).hasStatusOk()
+			.bodyText()
+			.contains("/projets/projet-10", "/projets/projet-33", "Page 1 sur 2", "href=\"/projets?page=2\"",
+					"30 projet(s) sur 30")
+			.doesNotContain("/projets/projet-34");
+		assertThat(this.mvc.get().uri("/projets?statut=ONGOING&page=2")).hasStatusOk()
+			.bodyText()
+			.contains("/projets/projet-34", "/projets/projet-39", "Page 2 sur 2", "href=\"/projets?statut=ONGOING\"")
+			.doesNotContain("/projets/projet-33");
+		// anything but a page number is the first page; a number past the end is the last
+		assertThat(this.mvc.get().uri("/projets?page=-1")).hasStatusOk().bodyText().contains("/projets/projet-10");
+		assertThat(this.mvc.get().uri("/projets?page=deux")).hasStatusOk().bodyText().contains("Page 1 sur 2");
+		assertThat(this.mvc.get().uri("/projets?page=99999999999")).hasStatusOk().bodyText().contains("Page 1 sur 2");
+		assertThat(this.mvc.get().uri("/projets?page=7")).hasStatusOk().bodyText().contains("Page 2 sur 2");
+	}
+
+	@Test
+	void onlyTheFinitelyManyPagesOfTheListAreWorthCaching() {
+		List<Project> thirty = new java.util.ArrayList<>();
+		for (int i = 10; i < 40; i++) {
+			thirty.add(project("projet-" + i, ProjectStatus.ONGOING));
+		}
+		given(this.catalog.projects()).willReturn(thirty);
+		assertThat(this.mvc.get().uri("/projets?page=2")).request()
+			.attributes()
+			.containsEntry(bi.ppsm.site.cache.PageCache.KNOWN_QUERY, Boolean.TRUE);
+		assertThat(this.mvc.get().uri("/projets?page=7")).request()
+			.attributes()
+			.doesNotContainKey(bi.ppsm.site.cache.PageCache.KNOWN_QUERY);
+		assertThat(this.mvc.get().uri("/projets?page=1")).request()
+			.attributes()
+			.doesNotContainKey(bi.ppsm.site.cache.PageCache.KNOWN_QUERY);
+	}
+
+	@Test
 	void showRendersTheProject() {
 		given(this.catalog.project("isange", false))
 			.willReturn(Optional.of(new ProjectDetail(project("isange", ProjectStatus.FINISHED), List.of())));

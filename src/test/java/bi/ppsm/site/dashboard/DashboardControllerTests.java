@@ -1,6 +1,7 @@
 package bi.ppsm.site.dashboard;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,9 @@ import bi.ppsm.site.contact.MessageRepository;
 import bi.ppsm.site.contact.MessageStatus;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
+import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectRepository;
+import bi.ppsm.site.project.ProjectStatus;
 import bi.ppsm.site.system.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +55,7 @@ class DashboardControllerTests {
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void editorSeesDraftsAndNoInboxLink() {
-		given(this.programmes.findByPublishedFalseOrderByName())
+		given(this.programmes.findTop20ByPublishedFalseOrderByName())
 			.willReturn(List.of(new Programme("brouillon", "Programme en brouillon", "Résumé")));
 		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
 			.hasViewName("admin/dashboard")
@@ -61,6 +64,22 @@ class DashboardControllerTests {
 			.bodyText()
 			.contains("Programme : Programme en brouillon", "/admin/programmes")
 			.doesNotContain("href=\"/admin/messages\"", "href=\"/admin/comptes\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aLargeSiteShowsTwentyDraftProjectsAndCountsTheRest() {
+		List<Project> twenty = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			twenty.add(new Project(new Programme("p", "Programme", "Résumé"), "brouillon-" + i, "Brouillon " + i,
+					ProjectStatus.PLANNED));
+		}
+		given(this.projects.findTop20ByPublishedFalseOrderByName()).willReturn(twenty);
+		given(this.projects.countByPublishedFalse()).willReturn(130L);
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("Projet : Brouillon 0", "Projet : Brouillon 19", "… et 110 autre(s) brouillon(s)");
+		verify(this.projects, never()).findByPublishedFalseOrderByName();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class PpsmPropertiesTests {
 		env.put("PPSM_RETENTION_SPAM", "7d");
 		env.put("PPSM_RETENTION_CRON", "-");
 		env.put("PPSM_PAGE_CACHE_ENABLED", "false");
-		env.put("PPSM_PAGE_CACHE_MAX_PAGES", "9");
+		env.put("PPSM_PAGE_CACHE_MAX_BYTES", "900KB");
 		env.put("PPSM_EMBEDDED_DB_DIR", "/var/lib/ppsm");
 		env.put("PPSM_EMBEDDED_DB_EPHEMERAL", "true");
 		env.put("PPSM_BENCH_QUERY_COUNT", "true");
@@ -77,7 +78,7 @@ class PpsmPropertiesTests {
 		assertThat(ppsm.contact())
 			.isEqualTo(new PpsmProperties.Contact(1, 0, new PpsmProperties.Rate(11, 12)));
 		assertThat(ppsm.retention()).isEqualTo(new PpsmProperties.Retention(Duration.ofDays(90), Duration.ofDays(7), "-"));
-		assertThat(ppsm.pageCache()).isEqualTo(new PpsmProperties.PageCache(false, 9));
+		assertThat(ppsm.pageCache()).isEqualTo(new PpsmProperties.PageCache(false, DataSize.ofKilobytes(900)));
 		assertThat(ppsm.embeddedDb()).isEqualTo(new PpsmProperties.EmbeddedDb("/var/lib/ppsm", true));
 		assertThat(ppsm.bench().queryCount()).isTrue();
 	}
@@ -95,7 +96,7 @@ class PpsmPropertiesTests {
 		assertThat(ppsm.contact()).isEqualTo(new PpsmProperties.Contact(3, 3, new PpsmProperties.Rate(5, 3)));
 		assertThat(ppsm.retention())
 			.isEqualTo(new PpsmProperties.Retention(Duration.ofDays(365), Duration.ofDays(30), "0 30 3 * * *"));
-		assertThat(ppsm.pageCache()).isEqualTo(new PpsmProperties.PageCache(true, 500));
+		assertThat(ppsm.pageCache()).isEqualTo(new PpsmProperties.PageCache(true, DataSize.ofMegabytes(24)));
 		assertThat(ppsm.embeddedDb()).isEqualTo(new PpsmProperties.EmbeddedDb("data/postgres", false));
 		assertThat(ppsm.bench().queryCount()).isFalse();
 	}
@@ -139,15 +140,15 @@ class PpsmPropertiesTests {
 		assertThat(rejected("ppsm.retention.spam=-1d")).containsExactly("ppsm.retention.spam");
 		assertThat(rejected("ppsm.retention.cron=chaque nuit")).containsExactly("ppsm.retention.cronValid");
 		assertThat(rejected("ppsm.base-url=ppsm.bi")).containsExactly("ppsm.baseUrl");
-		assertThat(rejected("ppsm.contact.rate.per-email=0", "ppsm.page-cache.max-pages=-1"))
-			.containsExactlyInAnyOrder("ppsm.contact.rate.perEmail", "ppsm.pageCache.maxPages");
+		assertThat(rejected("ppsm.contact.rate.per-email=0", "ppsm.page-cache.max-bytes=0"))
+			.containsExactlyInAnyOrder("ppsm.contact.rate.perEmail", "ppsm.pageCache.maxBytesValid");
 	}
 
 	@Test
 	void aValueOfTheWrongTypeStopsTheStartWithItsName() {
-		this.context.withPropertyValues("ppsm.page-cache.max-pages=beaucoup")
+		this.context.withPropertyValues("ppsm.page-cache.max-bytes=beaucoup")
 			.run((started) -> assertThat(started).getFailure()
-				.hasStackTraceContaining("Failed to bind properties under 'ppsm.page-cache.max-pages' to int"));
+				.hasStackTraceContaining("Failed to bind properties under 'ppsm.page-cache.max-bytes'"));
 	}
 
 	@Test

@@ -12,7 +12,7 @@ public final class TestSettings {
 	private TestSettings() {
 	}
 
-	/** The tree bound from "name=value" pairs ({@code ppsm.page-cache.max-pages=2}). */
+	/** The tree bound from "name=value" pairs ({@code ppsm.page-cache.max-bytes=64KB}). */
 	public static PpsmProperties of(String... pairs) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String pair : pairs) {

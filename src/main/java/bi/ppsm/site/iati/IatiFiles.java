@@ -26,7 +26,7 @@ import bi.ppsm.site.cache.PageCache;
 @Component
 class IatiFiles {
 
-	/** Largest gzipped file kept (a thousand projects make well under a megabyte). */
+	/** Largest gzipped file kept; a larger one is served to the request that built it only. */
 	static final int MAX_KEPT_BYTES = 16 * 1024 * 1024;
 
 	enum Kind {

@@ -59,6 +59,9 @@ class IatiFilesConcurrencyTests {
 
 	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+	/** The sector rows as the earlier suites left them, put back after each test. */
+	List<java.util.Map<String, Object>> sectors;
+
 	@BeforeEach
 	void publishedAndQuiet() throws Exception {
 		Instant deadline = Instant.now().plusSeconds(10);
@@ -66,6 +69,7 @@ class IatiFilesConcurrencyTests {
 			Thread.sleep(50);
 		}
 		assertThat(this.cache.contentVersion()).as("content changes are heard").isNotNegative();
+		this.sectors = this.jdbc.queryForList("select * from programme_sector");
 		ProposedSectors.restore(this.jdbc);
 		long before = this.cache.contentVersion();
 		this.jdbc.update("update site_settings set iati_identifier = ?", ORGANISATION);
@@ -82,6 +86,13 @@ class IatiFilesConcurrencyTests {
 		this.jdbc.update("update site_settings set iati_identifier = null");
 		this.jdbc.update("update programme set iati_identifier = null");
 		this.jdbc.update("update project set iati_identifier = null");
+		this.jdbc.update("delete from programme_sector");
+		for (java.util.Map<String, Object> row : this.sectors) {
+			String columns = String.join(", ", row.keySet());
+			String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
+			this.jdbc.update("insert into programme_sector (" + columns + ") values (" + marks + ")",
+					row.values().toArray());
+		}
 		awaitChangeFrom(before);
 	}
 

@@ -3,9 +3,14 @@ package bi.ppsm.site.project;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ProjectPhaseRepository extends JpaRepository<ProjectPhase, Long> {
 
 	List<ProjectPhase> findByProjectOrderByPosition(Project project);
+
+	/** Every phase with its project, in one query (the list of missing translations). */
+	@Query("select ph from ProjectPhase ph join fetch ph.project p order by p.id, ph.position, ph.id")
+	List<ProjectPhase> findAllWithProject();
 
 }

@@ -1,6 +1,7 @@
 package bi.ppsm.site.programme;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,5 +15,9 @@ public interface ObjectiveRepository extends JpaRepository<Objective, Long> {
 	/** Every objective with its programme, in one query (the list of missing translations). */
 	@Query("select o from Objective o join fetch o.programme p order by p.position, p.id, o.position, o.id")
 	List<Objective> findAllWithProgramme();
+
+	/** One objective with its programme (its translation page names both). */
+	@Query("select o from Objective o join fetch o.programme where o.id = :id")
+	Optional<Objective> findWithProgramme(long id);
 
 }

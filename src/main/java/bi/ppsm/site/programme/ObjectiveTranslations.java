@@ -56,7 +56,7 @@ class ObjectiveTranslations implements TranslatableType<Objective> {
 
 	@Override
 	public Optional<Objective> find(long id) {
-		return this.objectives.findById(id);
+		return this.objectives.findWithProgramme(id);
 	}
 
 	/** Every objective with its programme, in one query. */
@@ -67,7 +67,7 @@ class ObjectiveTranslations implements TranslatableType<Objective> {
 
 	@Override
 	public String editUrl(long id) {
-		return this.objectives.findById(id)
+		return this.objectives.findWithProgramme(id)
 			.map(o -> "/admin/programmes/" + o.getProgramme().getId() + "/objectifs/" + id)
 			.orElse("/admin/programmes");
 	}

@@ -56,7 +56,7 @@ class PhaseTranslations implements TranslatableType<ProjectPhase> {
 
 	@Override
 	public Optional<ProjectPhase> find(long id) {
-		return this.phases.findById(id);
+		return this.phases.findWithProject(id);
 	}
 
 	/** Every phase with its project, in one query. */
@@ -67,7 +67,7 @@ class PhaseTranslations implements TranslatableType<ProjectPhase> {
 
 	@Override
 	public String editUrl(long id) {
-		return this.phases.findById(id)
+		return this.phases.findWithProject(id)
 			.map(p -> "/admin/projets/" + p.getProject().getId() + "/phases/" + id)
 			.orElse("/admin/projets");
 	}

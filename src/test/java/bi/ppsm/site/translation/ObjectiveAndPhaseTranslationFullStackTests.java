@@ -114,7 +114,9 @@ class ObjectiveAndPhaseTranslationFullStackTests {
 		assertThat(name.parent().text()).startsWith("Iciciro ca III").doesNotContain(PREFIX);
 		assertThat(kirundi.text()).doesNotContain(PREFIX + "Phase III");
 
+		clearInvocations(this.translations);
 		Document english = page("/en/projets/" + project[1]);
+		verify(this.translations, times(1)).ofType("phase", "en");
 		Element englishName = english.select("dd span").stream()
 			.filter(e -> e.ownText().equals("Third phase"))
 			.findFirst()

@@ -74,6 +74,7 @@ class ObjectiveAdminController {
 		model.addAttribute("form", new ObjectiveForm(objective.getText(), null));
 		model.addAttribute("programme", programme);
 		model.addAttribute("objective", objective.getId());
+		model.addAttribute("item", objective);
 		return "admin/programme/objective";
 	}
 
@@ -87,6 +88,7 @@ class ObjectiveAdminController {
 		if (result.hasErrors()) {
 			model.addAttribute("programme", programme);
 			model.addAttribute("objective", objective.getId());
+			model.addAttribute("item", objective);
 			return "admin/programme/objective";
 		}
 		Changes changes = new Changes().set("text", objective.getText(), form.text(), objective::setText);

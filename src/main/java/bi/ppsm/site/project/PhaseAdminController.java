@@ -79,6 +79,7 @@ class PhaseAdminController {
 		model.addAttribute("form", PhaseForm.from(phase));
 		model.addAttribute("project", project);
 		model.addAttribute("phase", phase.getId());
+		model.addAttribute("item", phase);
 		return "admin/project/phase";
 	}
 
@@ -92,6 +93,7 @@ class PhaseAdminController {
 		if (result.hasErrors()) {
 			model.addAttribute("project", project);
 			model.addAttribute("phase", phase.getId());
+			model.addAttribute("item", phase);
 			return "admin/project/phase";
 		}
 		Changes changes = new Changes().set("name", phase.getName(), form.name(), phase::setName)

@@ -160,7 +160,7 @@ class TranslationFullStackTests {
 		assertThat(missing.select(".translation-missing h2").eachText()).containsExactly("Programmes", "Projets",
 				"Actualités", "Documents", "Services", "Missions", "Perspectives", "Chiffres clés", "Groupes cibles",
 				"Paramètres du site", "Organisations", "Points de service", "Antennes", "Résultats clés",
-				"Périodes des résultats clés");
+				"Périodes des résultats clés", "Objectifs des programmes", "Phases des projets");
 	}
 
 	private void translate(long id, String name, String summary, String kirundiSummary) {

@@ -165,12 +165,7 @@ class QueriesPerPageTests {
 		}
 	}
 
-	/**
-	 * The statements of a page view once the site settings are read (they are kept between
-	 * content changes, so the first view after a change reads them once more).
-	 */
 	private long queriesFor(String path) {
-		new HttpVisitor(this.port).get(path);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		HttpResponse<String> response = new HttpVisitor(this.port).get(path);

@@ -344,7 +344,8 @@ class AdminPhoneBrowserIT {
 			case "points-de-service" -> this.records.servicePoint();
 			case "antennes" -> this.records.branch();
 			case "redirections" -> this.records.redirect();
-			case "revisions" -> first("select id from mission order by id");
+			// the history and the translations of the first mission: {type} is "mission"
+			case "revisions", "traductions" -> first("select id from mission order by id");
 			case "approbations" -> pendingChange();
 			default -> throw new AssertionError("which records does " + pattern + " show? Teach AdminPhoneBrowserIT.idFor");
 		};

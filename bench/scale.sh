@@ -122,7 +122,7 @@ VOLUMES=$(psql "$PG" -Atc "select (select count(*) from project) || ' projects, 
   printf "%s" "$ROWS"
   echo
   echo "- JVM: $("$RUN_JAVA" -version 2>&1 | head -1)"
-  echo "- start-up to first page served: ${STARTUP_MS} ms"
+  echo "- start-up to first page served: ${START_TIMES% } ms (on the large database)"
   echo "- resident memory after the run: site ${RSS_MB} MB, PostgreSQL ${PG_MB} MB (proportional set size of its processes), together $(( RSS_MB + PG_MB )) MB"
   echo
   echo "| page (first view after the cache was emptied) | status | SQL queries | bytes (gzip) | time |"

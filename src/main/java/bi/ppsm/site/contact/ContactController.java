@@ -62,9 +62,12 @@ class ContactController {
 	}
 
 	@GetMapping("/contact")
-	String contact(Model model, HttpServletResponse response) {
+	String contact(Model model, HttpServletRequest request, HttpServletResponse response) {
 		noStore(response);
-		model.addAttribute("form", ContactForm.empty(this.timeTrap.issue()));
+		String token = this.timeTrap.issue();
+		// the page is kept without it, and later views get their own (ContactPageShell)
+		request.setAttribute(ContactPageShell.TIME_TRAP_TOKEN, token);
+		model.addAttribute("form", ContactForm.empty(token));
 		return VIEW;
 	}
 

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The site search: PostgreSQL full-text search over {@code search_document} (db/V52, kept
@@ -19,9 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ts_rank} and {@code ts_headline}. French pages search the French rows with
  * {@code ppsm_french}; English pages the English rows, whose untranslated fields are French, with
  * both configurations. Only what visitors may see now is found ({@link SearchKind}).
+ * <p>
+ * No transaction: the counts and the page of results are two plain statements, and a change
+ * committed between them costs at most a count that is one off until the next search (a
+ * transaction would cost more than both statements' planning).
  */
 @Service
-@Transactional(readOnly = true)
 public class SiteSearch {
 
 	public static final int PAGE_SIZE = 10;

@@ -63,7 +63,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * never buffered. Nor on the exports written as they are read from the database (the sitemap,
 	 * the IATI files, the HSDS services, the CSV exports), which a large site would otherwise hold
 	 * whole in memory: the page cache gives the sitemap and the HSDS services an ETag when it
-	 * stores them.
+	 * stores them. Nor on the pages answered with {@code no-store} nor on other methods than GET,
+	 * which never get an ETag.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
@@ -74,8 +75,8 @@ class WebConfiguration implements WebMvcConfigurer {
 				String path = request.getRequestURI()
 					.substring(request.getContextPath().length())
 					.replaceFirst("^/(en|rn)/", "/");
-				return path.startsWith("/medias/") || path.startsWith("/documents/")
-						|| path.startsWith("/admin/sauvegardes/") || isStreamedExport(path);
+				return path.startsWith("/medias/") || path.startsWith("/documents/") || isStreamedExport(path)
+						|| neverStored(path) || !"GET".equals(request.getMethod());
 			}
 
 		};
@@ -83,6 +84,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		return registration;
+	}
+
+	/**
+	 * Pages answered with {@code no-store} (see CachePolicy): the filter would buffer and copy
+	 * them for an ETag it never sends.
+	 */
+	static boolean neverStored(String path) {
+		return path.startsWith("/admin") || path.startsWith("/contact") || path.startsWith("/login");
 	}
 
 	/** Exports written as a stream: never buffered whole by the ETag filter. */

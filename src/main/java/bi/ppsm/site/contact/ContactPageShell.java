@@ -45,16 +45,16 @@ class ContactPageShell extends OncePerRequestFilter {
 	/** Languages times hosts: a bound, since the host comes from the request when no base URL is set. */
 	private static final int MAX_SHELLS = 12;
 
-	private final TimeTrap timeTrap;
+	// both absent in web slice tests: then the page is always rendered
+	private final ObjectProvider<TimeTrap> timeTrap;
 
-	// absent in web slice tests: then the page is always rendered
 	private final ObjectProvider<PageCache> changes;
 
 	private final LocaleResolver languages;
 
 	private final Map<String, Shell> shells = new ConcurrentHashMap<>();
 
-	ContactPageShell(TimeTrap timeTrap, ObjectProvider<PageCache> changes, LocaleResolver languages) {
+	ContactPageShell(ObjectProvider<TimeTrap> timeTrap, ObjectProvider<PageCache> changes, LocaleResolver languages) {
 		this.timeTrap = timeTrap;
 		this.changes = changes;
 		this.languages = languages;
@@ -71,13 +71,14 @@ class ContactPageShell extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PageCache cache = this.changes.getIfAvailable();
-		long version = (cache != null) ? cache.contentVersion() : -1;
+		TimeTrap trapper = this.timeTrap.getIfAvailable();
+		long version = (cache != null && trapper != null) ? cache.contentVersion() : -1;
 		Object csrf = request.getAttribute(CsrfToken.class.getName());
 		// the language of the address (/en/contact is served as /contact in English)
 		String key = request.getRequestURL().append('|').append(this.languages.resolveLocale(request)).toString();
 		Shell shell = this.shells.get(key);
 		if (version >= 0 && csrf instanceof CsrfToken token && shell != null && shell.version() == version) {
-			shell.write(response, token.getToken(), this.timeTrap.issue());
+			shell.write(response, token.getToken(), trapper.issue());
 			return;
 		}
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);

@@ -16,7 +16,7 @@ import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.mail.Outbox;
 import bi.ppsm.site.mail.OutboxMail;
 import bi.ppsm.site.settings.SiteSettings;
-import bi.ppsm.site.settings.SiteSettingsRepository;
+import bi.ppsm.site.settings.CurrentSiteSettings;
 import bi.ppsm.site.system.EmailAddresses;
 
 /**
@@ -36,7 +36,7 @@ class MessageIntake {
 
 	private final Outbox outbox;
 
-	private final SiteSettingsRepository settings;
+	private final CurrentSiteSettings settings;
 
 	private final StaffAccountRepository accounts;
 
@@ -44,7 +44,7 @@ class MessageIntake {
 
 	private final Clock clock;
 
-	MessageIntake(MessageRepository messages, SpamFilter spam, Outbox outbox, SiteSettingsRepository settings,
+	MessageIntake(MessageRepository messages, SpamFilter spam, Outbox outbox, CurrentSiteSettings settings,
 			StaffAccountRepository accounts, MessageSource bundles, Clock clock) {
 		this.accounts = accounts;
 		this.messages = messages;
@@ -86,7 +86,7 @@ class MessageIntake {
 	 * inbox handler, so that a message reaches somebody from the very first start.
 	 */
 	private String[] notificationAddresses() {
-		SiteSettings site = this.settings.findById(SiteSettings.ID).orElse(null);
+		SiteSettings site = this.settings.get();
 		String[] configured = (site == null || site.getNotificationEmails() == null) ? new String[0]
 				: Arrays.stream(site.getNotificationEmails().split(","))
 					.map(String::strip)

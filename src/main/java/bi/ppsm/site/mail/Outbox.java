@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import bi.ppsm.site.settings.SiteSettings;
-import bi.ppsm.site.settings.SiteSettingsRepository;
+import bi.ppsm.site.settings.CurrentSiteSettings;
 import bi.ppsm.site.system.EmailAddresses;
 import bi.ppsm.site.system.PpsmProperties;
 
@@ -22,13 +22,13 @@ public class Outbox {
 
 	private final OutboxRepository mails;
 
-	private final SiteSettingsRepository settings;
+	private final CurrentSiteSettings settings;
 
 	private final Clock clock;
 
 	private final String configuredFrom;
 
-	Outbox(OutboxRepository mails, SiteSettingsRepository settings, Clock clock, PpsmProperties properties) {
+	Outbox(OutboxRepository mails, CurrentSiteSettings settings, Clock clock, PpsmProperties properties) {
 		this.mails = mails;
 		this.settings = settings;
 		this.clock = clock;
@@ -40,7 +40,7 @@ public class Outbox {
 		if (!this.configuredFrom.isBlank()) {
 			return this.configuredFrom.strip();
 		}
-		SiteSettings site = this.settings.findById(SiteSettings.ID).orElse(null);
+		SiteSettings site = this.settings.get();
 		return (site != null && EmailAddresses.isValid(site.getContactEmail())) ? site.getContactEmail() : "noreply@localhost";
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.mail.OutboxMail;
 import bi.ppsm.site.mail.OutboxRepository;
 import bi.ppsm.site.mail.OutboxSender;
@@ -62,6 +63,10 @@ class ContactFullStackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Kept settings are read again once told, as an admin save tells at once (the notification comes a moment later). */
+	@Autowired
+	PageCache pageCache;
+
 	@Autowired
 	Clock clock;
 
@@ -79,12 +84,14 @@ class ContactFullStackTests {
 		this.previousNotificationEmails = this.jdbc.queryForObject("select notification_emails from site_settings",
 				String.class);
 		this.jdbc.update("update site_settings set notification_emails = ?", this.staff);
+		this.pageCache.invalidateAll();
 	}
 
 	@AfterEach
 	void restoreSettings() {
 		TestMailServer.start();
 		this.jdbc.update("update site_settings set notification_emails = ?", this.previousNotificationEmails);
+		this.pageCache.invalidateAll();
 	}
 
 	String writer() {

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import bi.ppsm.site.account.StaffAccount;
 import bi.ppsm.site.account.StaffAccountRepository;
 import bi.ppsm.site.account.StaffRole;
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.mail.OutboxSender;
 import bi.ppsm.site.mail.TestMailServer;
 
@@ -55,6 +56,10 @@ class ContactNotificationFullStackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Kept settings are read again once told, as an admin save tells at once (the notification comes a moment later). */
+	@Autowired
+	PageCache pageCache;
+
 	@Autowired
 	Clock clock;
 
@@ -75,6 +80,7 @@ class ContactNotificationFullStackTests {
 	@AfterEach
 	void restore() {
 		this.jdbc.update("update site_settings set notification_emails = ?", this.previousNotificationEmails);
+		this.pageCache.invalidateAll();
 		this.accounts.deleteAll(this.created);
 	}
 
@@ -102,6 +108,7 @@ class ContactNotificationFullStackTests {
 	@Test
 	void withoutANotificationAddressEveryEnabledAdministratorAndInboxHandlerIsNotified() throws Exception {
 		this.jdbc.update("update site_settings set notification_emails = null");
+		this.pageCache.invalidateAll();
 		StaffAccount admin = account("admin", StaffRole.ADMINISTRATOR, true);
 		StaffAccount handler = account("ecoute", StaffRole.INBOX_HANDLER, true);
 		StaffAccount disabledAdmin = account("ancien-admin", StaffRole.ADMINISTRATOR, false);
@@ -125,6 +132,7 @@ class ContactNotificationFullStackTests {
 	void aNotificationAddressInTheSettingsIsTheOnlyOneNotified() {
 		String team = "equipe-" + this.unique + "@ppsm.test";
 		this.jdbc.update("update site_settings set notification_emails = ?", team);
+		this.pageCache.invalidateAll();
 		StaffAccount admin = account("admin", StaffRole.ADMINISTRATOR, true);
 		StaffAccount handler = account("ecoute", StaffRole.INBOX_HANDLER, true);
 

@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import bi.ppsm.site.cache.PageCache;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -48,6 +50,10 @@ class PersonalDataFullStackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Kept settings are read again once told, as an admin save tells at once (the notification comes a moment later). */
+	@Autowired
+	PageCache pageCache;
+
 	@Autowired
 	Clock clock;
 
@@ -70,6 +76,7 @@ class PersonalDataFullStackTests {
 		this.previousNotificationEmails = this.jdbc.queryForObject("select notification_emails from site_settings",
 				String.class);
 		this.jdbc.update("update site_settings set notification_emails = ?", this.staff);
+		this.pageCache.invalidateAll();
 		send(this.person, "Mon fils a disparu depuis hier soir. Marqueur-" + this.unique, "10.45.1.1");
 		send(this.person, "Deuxième message, toujours sans nouvelles. Marqueur-" + this.unique, "10.45.1.2");
 		send(this.other, "Message d'une autre personne. Témoin-" + this.unique, "10.45.1.3");
@@ -90,6 +97,7 @@ class PersonalDataFullStackTests {
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("update site_settings set notification_emails = ?", this.previousNotificationEmails);
+		this.pageCache.invalidateAll();
 		this.jdbc.update("delete from outbox_mail where message_id in (select id from contact_message where email in (?, ?))",
 				this.person, this.other);
 		this.jdbc.update("delete from contact_message where email in (?, ?)", this.person, this.other);

@@ -3,7 +3,6 @@ package bi.ppsm.site.directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -17,7 +16,6 @@ import bi.ppsm.site.admin.Option;
 import bi.ppsm.site.audit.AuditLog;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
-import bi.ppsm.site.revision.Revisable;
 import bi.ppsm.site.revision.Revisions;
 import bi.ppsm.site.system.NotFoundException;
 
@@ -28,7 +26,7 @@ import bi.ppsm.site.system.NotFoundException;
  * table's trigger.
  */
 @Service
-public class ServicePoints implements Revisable {
+public class ServicePoints {
 
 	public static final String ENTITY = "service-point";
 
@@ -106,42 +104,6 @@ public class ServicePoints implements Revisable {
 		Changes changes = apply(form, point);
 		this.audit.record("UPDATE", ENTITY, point.getId(), point.getName(), changes.fields());
 		return true;
-	}
-
-	@Override
-	public String type() {
-		return ENTITY;
-	}
-
-	@Override
-	public Class<?> formType() {
-		return ServicePointForm.class;
-	}
-
-	@Override
-	public Object capture(long id) {
-		return ServicePointForm.from(get(id));
-	}
-
-	@Override
-	public String label(long id) {
-		return get(id).getName();
-	}
-
-	@Override
-	public String adminUrl(long id) {
-		return ServicePointAdminController.BASE + "/" + id;
-	}
-
-	@Override
-	public Map<String, String> references() {
-		return Map.of("organisation", "organisation", "province", "zone", "commune", "zone");
-	}
-
-	/** A kept state brought back: the checks and the save of an edit. */
-	@Override
-	public void restore(long id, Object form, BindingResult result) {
-		update(get(id), (ServicePointForm) form, result);
 	}
 
 	/** The checks Bean Validation cannot make: the organisation, the place, the coordinates, the hours, the date. */

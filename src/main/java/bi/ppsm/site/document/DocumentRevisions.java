@@ -5,52 +5,26 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import bi.ppsm.site.revision.Revisable;
+import bi.ppsm.site.revision.FormRevisions;
 
-/** Documents keep revisions: their description (not their file), restored through the normal update. */
+/**
+ * Documents keep revisions: their description (not their file), restored through the normal
+ * update; the form's own checks are all Bean Validation and the file stays as it is.
+ */
 @Component
-class DocumentRevisions implements Revisable {
+class DocumentRevisions extends FormRevisions<Document, DocumentForm> {
 
 	private final DocumentService service;
 
 	DocumentRevisions(DocumentService service) {
+		super("document", DocumentForm.class, "/admin/documents", service::find, DocumentForm::from,
+				Document::getTitle, Map.of("programmes", "programme", "projects", "project"));
 		this.service = service;
 	}
 
 	@Override
-	public String type() {
-		return "document";
-	}
-
-	@Override
-	public Class<?> formType() {
-		return DocumentForm.class;
-	}
-
-	@Override
-	public Object capture(long id) {
-		return DocumentForm.from(this.service.find(id));
-	}
-
-	@Override
-	public String label(long id) {
-		return this.service.find(id).getTitle();
-	}
-
-	@Override
-	public String adminUrl(long id) {
-		return "/admin/documents/" + id;
-	}
-
-	@Override
-	public Map<String, String> references() {
-		return Map.of("programmes", "programme", "projects", "project");
-	}
-
-	@Override
-	public void restore(long id, Object form, BindingResult result) {
-		// the form's own checks are all Bean Validation; the file stays as it is
-		this.service.update(id, (DocumentForm) form, null);
+	protected void update(long id, DocumentForm form, BindingResult result) {
+		this.service.update(id, form, null);
 	}
 
 }

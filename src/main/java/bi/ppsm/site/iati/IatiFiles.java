@@ -3,6 +3,8 @@ package bi.ppsm.site.iati;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
@@ -13,11 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import bi.ppsm.site.cache.PageCache;
+import bi.ppsm.site.cache.UntilContentChange;
 
 /**
  * The two IATI files as they are served: each built by one request at a time (the others wait
  * for that build and get its result) and kept, gzipped, until the next content change
- * ({@link PageCache#contentVersion()}, as {@code settings/CurrentSiteSettings} does). A file
+ * ({@link UntilContentChange}, as {@code settings/CurrentSiteSettings} does). A file
  * whose gzip is larger than {@link #MAX_KEPT_BYTES} is served to the request that built it and
  * not kept. While content changes cannot be heard nothing is kept, but builds still run one at
  * a time. A request inside a transaction of its own (tests rolled back) may see uncommitted
@@ -44,23 +47,17 @@ class IatiFiles {
 
 	}
 
-	private record Kept(long version, Built built) {
-	}
-
 	private final IatiExport export;
-
-	// absent in web slice tests: then nothing is kept
-	private final ObjectProvider<PageCache> changes;
 
 	private final Object[] locks = { new Object(), new Object() };
 
-	private final Kept[] kept = new Kept[2];
+	private final List<UntilContentChange<Built>> kept;
 
 	private final AtomicLong builds = new AtomicLong();
 
 	IatiFiles(IatiExport export, ObjectProvider<PageCache> changes) {
 		this.export = export;
-		this.changes = changes;
+		this.kept = List.of(new UntilContentChange<>(changes), new UntilContentChange<>(changes));
 	}
 
 	/** The file now: the kept copy when no content changed since it was built, else a new build. */
@@ -70,15 +67,16 @@ class IatiFiles {
 		}
 		int i = kind.ordinal();
 		synchronized (this.locks[i]) {
-			long version = contentVersion();
-			Kept current = this.kept[i];
-			if (version >= 0 && current != null && current.version() == version) {
-				return current.built();
+			UntilContentChange<Built> kept = this.kept.get(i);
+			long version = kept.version();
+			Optional<Built> current = kept.keptAt(version);
+			if (current.isPresent()) {
+				return current.get();
 			}
-			this.kept[i] = null;
+			kept.forget();
 			Built built = build(kind);
-			if (version >= 0 && (!built.published() || built.gzipped().length <= MAX_KEPT_BYTES)) {
-				this.kept[i] = new Kept(version, built);
+			if (!built.published() || built.gzipped().length <= MAX_KEPT_BYTES) {
+				kept.keep(version, built);
 			}
 			return built;
 		}
@@ -87,11 +85,6 @@ class IatiFiles {
 	/** How many times a file was built since start-up (for the tests and the logs). */
 	long builds() {
 		return this.builds.get();
-	}
-
-	private long contentVersion() {
-		PageCache cache = this.changes.getIfAvailable();
-		return (cache != null) ? cache.contentVersion() : -1;
 	}
 
 	private Built build(Kind kind) throws IOException, XMLStreamException {

@@ -5,55 +5,29 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import bi.ppsm.site.revision.Revisable;
+import bi.ppsm.site.revision.FormRevisions;
 
 /** Programmes keep revisions: their form, restored through the normal update. */
 @Component
-class ProgrammeRevisions implements Revisable {
+class ProgrammeRevisions extends FormRevisions<Programme, ProgrammeForm> {
 
 	private final ProgrammeService service;
 
 	ProgrammeRevisions(ProgrammeService service) {
+		super("programme", ProgrammeForm.class, "/admin/programmes", service::find, ProgrammeForm::from,
+				Programme::getName, Map.of("zones", "zone", "funders", "organisation", "partners", "organisation",
+						"targetGroups", "target_group"));
 		this.service = service;
 	}
 
 	@Override
-	public String type() {
-		return "programme";
+	protected void check(ProgrammeForm form, Programme current, BindingResult result) {
+		this.service.check(form, current, result);
 	}
 
 	@Override
-	public Class<?> formType() {
-		return ProgrammeForm.class;
-	}
-
-	@Override
-	public Object capture(long id) {
-		return ProgrammeForm.from(this.service.find(id));
-	}
-
-	@Override
-	public String label(long id) {
-		return this.service.find(id).getName();
-	}
-
-	@Override
-	public String adminUrl(long id) {
-		return "/admin/programmes/" + id;
-	}
-
-	@Override
-	public Map<String, String> references() {
-		return Map.of("zones", "zone", "funders", "organisation", "partners", "organisation", "targetGroups", "target_group");
-	}
-
-	@Override
-	public void restore(long id, Object form, BindingResult result) {
-		ProgrammeForm programme = (ProgrammeForm) form;
-		this.service.check(programme, this.service.find(id), result);
-		if (!result.hasErrors()) {
-			this.service.update(id, programme);
-		}
+	protected void update(long id, ProgrammeForm form, BindingResult result) {
+		this.service.update(id, form);
 	}
 
 }

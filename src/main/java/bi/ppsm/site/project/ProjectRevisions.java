@@ -5,58 +5,31 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import bi.ppsm.site.revision.Revisable;
+import bi.ppsm.site.revision.FormRevisions;
 
 /** Projects keep revisions: their form, restored through the normal update. */
 @Component
-class ProjectRevisions implements Revisable {
+class ProjectRevisions extends FormRevisions<Project, ProjectForm> {
 
 	private final ProjectService service;
 
 	ProjectRevisions(ProjectService service) {
+		super("project", ProjectForm.class, "/admin/projets", service::find, ProjectForm::from, Project::getName,
+				Map.ofEntries(Map.entry("programme", "programme"), Map.entry("otherProgrammes", "programme"),
+						Map.entry("zones", "zone"), Map.entry("funders", "organisation"),
+						Map.entry("partners", "organisation"), Map.entry("targetGroups", "target_group"),
+						Map.entry("accountable", "organisation"), Map.entry("extending", "organisation")));
 		this.service = service;
 	}
 
 	@Override
-	public String type() {
-		return "project";
+	protected void check(ProjectForm form, Project current, BindingResult result) {
+		this.service.check(form, current, result);
 	}
 
 	@Override
-	public Class<?> formType() {
-		return ProjectForm.class;
-	}
-
-	@Override
-	public Object capture(long id) {
-		return ProjectForm.from(this.service.find(id));
-	}
-
-	@Override
-	public String label(long id) {
-		return this.service.find(id).getName();
-	}
-
-	@Override
-	public String adminUrl(long id) {
-		return "/admin/projets/" + id;
-	}
-
-	@Override
-	public Map<String, String> references() {
-		return Map.ofEntries(Map.entry("programme", "programme"), Map.entry("otherProgrammes", "programme"),
-				Map.entry("zones", "zone"), Map.entry("funders", "organisation"), Map.entry("partners", "organisation"),
-				Map.entry("targetGroups", "target_group"), Map.entry("accountable", "organisation"),
-				Map.entry("extending", "organisation"));
-	}
-
-	@Override
-	public void restore(long id, Object form, BindingResult result) {
-		ProjectForm project = (ProjectForm) form;
-		this.service.check(project, this.service.find(id), result);
-		if (!result.hasErrors()) {
-			this.service.update(id, project);
-		}
+	protected void update(long id, ProjectForm form, BindingResult result) {
+		this.service.update(id, form);
 	}
 
 }

@@ -1,19 +1,18 @@
 package bi.ppsm.site.result;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import bi.ppsm.site.period.PeriodFormat;
 import bi.ppsm.site.translation.TranslatableField;
-import bi.ppsm.site.translation.TranslatableType;
+import bi.ppsm.site.translation.TranslatableRecords;
 
 /** The label ("Phase 2") and comment of a key result's period have English and Kirundi versions. */
 @Component
 @Order(150)
-class ResultPeriodTranslations implements TranslatableType<ResultPeriod> {
+class ResultPeriodTranslations extends TranslatableRecords<ResultPeriod> {
 
 	private static final List<TranslatableField<ResultPeriod>> FIELDS = List.of(
 			TranslatableField.line("label", "admin.resultPeriod.label", 120, ResultPeriod::getLabel),
@@ -21,54 +20,14 @@ class ResultPeriodTranslations implements TranslatableType<ResultPeriod> {
 
 	private final ResultPeriodRepository periods;
 
-	private final PeriodFormat periodFormat;
-
+	/** Named as the audit log names a period: the result's statement, then the period's label or dates; read with their results in one query. */
 	ResultPeriodTranslations(ResultPeriodRepository periods, PeriodFormat periodFormat) {
+		super("result-period", "admin.translation.type.resultPeriods", ResultPeriod.class, KeyResultAdminController.BASE,
+				FIELDS, ResultPeriod::getId,
+				period -> period.getKeyResult().getStatement() + " – "
+						+ ((period.getLabel() != null) ? period.getLabel() : periodFormat.format(period.getPeriod())),
+				periods::findById, periods::findAllWithResult);
 		this.periods = periods;
-		this.periodFormat = periodFormat;
-	}
-
-	@Override
-	public String name() {
-		return "result-period";
-	}
-
-	@Override
-	public String labelKey() {
-		return "admin.translation.type.resultPeriods";
-	}
-
-	@Override
-	public Class<ResultPeriod> entityClass() {
-		return ResultPeriod.class;
-	}
-
-	@Override
-	public List<TranslatableField<ResultPeriod>> fields() {
-		return FIELDS;
-	}
-
-	@Override
-	public Long id(ResultPeriod period) {
-		return period.getId();
-	}
-
-	/** As the audit log names it: the result's statement, then the period's label or dates. */
-	@Override
-	public String label(ResultPeriod period) {
-		String name = (period.getLabel() != null) ? period.getLabel() : this.periodFormat.format(period.getPeriod());
-		return period.getKeyResult().getStatement() + " – " + name;
-	}
-
-	@Override
-	public Optional<ResultPeriod> find(long id) {
-		return this.periods.findById(id);
-	}
-
-	/** Every period with its result, in one query. */
-	@Override
-	public List<ResultPeriod> all() {
-		return this.periods.findAllWithResult();
 	}
 
 	@Override

@@ -42,22 +42,26 @@ class RevisionAdminController {
 		this.messages = messages;
 	}
 
-	/** The list, and the difference between {@code de} and {@code a} (by default: the last change). */
+	/**
+	 * One page of the list ({@code page}, from 0, the latest revisions first), and the
+	 * difference between {@code de} and {@code a}, any two numbers of the record (by default:
+	 * the last change).
+	 */
 	@GetMapping
 	String history(@PathVariable String type, @PathVariable long id, @RequestParam(required = false) String de,
-			@RequestParam(required = false) String a, Model model) {
-		History history = this.revisions.history(type, id);
+			@RequestParam(required = false) String a, @RequestParam(required = false) String page, Model model) {
+		Integer n = integer(page);
+		History history = this.revisions.history(type, id, (n != null) ? n : 0);
 		model.addAttribute("history", history);
-		List<Revision> all = history.revisions();
 		Revision from = null;
 		Revision to = null;
 		if (de != null || a != null) {
-			from = full(history, revision(history, de));
-			to = full(history, revision(history, a));
+			from = revision(history, de);
+			to = revision(history, a);
 		}
-		else if (all.size() >= 2) {
-			from = full(history, all.get(1));
-			to = full(history, all.get(0));
+		else if (history.latest().size() >= 2) {
+			from = full(history, history.latest().get(1).number());
+			to = full(history, history.latest().get(0).number());
 		}
 		if (from != null) {
 			model.addAttribute("from", from);
@@ -69,12 +73,12 @@ class RevisionAdminController {
 
 	@GetMapping("/{number}/restaurer")
 	String confirm(@PathVariable String type, @PathVariable long id, @PathVariable String number, Model model) {
-		History history = this.revisions.history(type, id);
-		Revision revision = full(history, revision(history, number));
+		History history = this.revisions.history(type, id, 0);
+		Revision revision = revision(history, number);
 		model.addAttribute("history", history);
 		model.addAttribute("revision", revision);
 		model.addAttribute("version", this.revisions.currentVersion(type, id));
-		Revision latest = full(history, history.revisions().get(0));
+		Revision latest = full(history, history.latest().get(0).number());
 		model.addAttribute("changes", RevisionDiff.between(history.fields(), latest.state(), revision.state()));
 		return "admin/revisions/restore";
 	}
@@ -87,7 +91,7 @@ class RevisionAdminController {
 	@Transactional
 	String restore(@PathVariable String type, @PathVariable long id, @PathVariable String number,
 			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-		int n = revision(this.revisions.history(type, id), number).number();
+		int n = revision(this.revisions.history(type, id, 0), number).number();
 		BindingResult result = this.revisions.restore(type, id, n, integer(version));
 		if (result.hasErrors()) {
 			model.addAttribute("errors", messages(result));
@@ -98,16 +102,17 @@ class RevisionAdminController {
 		return "redirect:" + BASE + "/" + type + "/" + id;
 	}
 
-	private static Revision revision(History history, String number) {
+	/** Revision {@code number} of the record, with its state; a 404 for a malformed or unknown number. */
+	private Revision revision(History history, String number) {
 		Integer n = integer(number);
 		if (n == null) {
 			throw new NotFoundException("revision " + number);
 		}
-		return history.get(n).orElseThrow(() -> new NotFoundException("revision " + number));
+		return full(history, n);
 	}
 
-	private Revision full(History history, Revision revision) {
-		return this.revisions.revision(history.type(), history.id(), revision.number());
+	private Revision full(History history, int number) {
+		return this.revisions.revision(history.type(), history.id(), number);
 	}
 
 	private static Integer integer(String value) {

@@ -29,11 +29,16 @@ class RevisionStore {
 				(Integer) rs.getObject("restored_from"), rs.getBoolean("initial"), rs.getString("state"));
 	}
 
-	/** The record's revisions, latest first, without their states (a long history stays light). */
+	/** All the record's revisions, latest first, without their states. */
 	List<Revision> list(String type, long id) {
+		return list(type, id, 0, Integer.MAX_VALUE);
+	}
+
+	/** At most {@code limit} of the record's revisions from {@code offset}, latest first, without their states. */
+	List<Revision> list(String type, long id, long offset, int limit) {
 		return this.jdbc.sql("select number, created_at, actor, restored_from, initial, null as state "
-				+ "from revision where entity_type = ? and entity_id = ? order by number desc")
-			.params(type, id)
+				+ "from revision where entity_type = ? and entity_id = ? order by number desc offset ? limit ?")
+			.params(type, id, offset, limit)
 			.query(RevisionStore::revision)
 			.list();
 	}

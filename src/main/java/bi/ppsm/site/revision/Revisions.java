@@ -14,6 +14,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,9 @@ import bi.ppsm.site.system.PpsmProperties;
  */
 @Service
 public class Revisions {
+
+	/** Revisions per page of the history. */
+	static final int PAGE_SIZE = 25;
 
 	private static final DefaultMessageCodesResolver CODES = new DefaultMessageCodesResolver();
 
@@ -104,12 +110,24 @@ public class Revisions {
 		return kind;
 	}
 
-	/** A record's revisions, the latest first; a 404 for an unknown kind or record. */
+	/**
+	 * One page of a record's revisions ({@link #PAGE_SIZE}, the latest first; a page beyond the
+	 * last is empty); a 404 for an unknown kind or record.
+	 */
 	@Transactional(readOnly = true)
-	History history(String type, long id) {
+	History history(String type, long id, int page) {
 		Revisable kind = kind(type);
 		String label = kind.label(id);
-		return new History(type, id, label, kind.adminUrl(id), kind.fields(), this.store.list(type, id));
+		int total = this.store.count(type, id);
+		long offset = (long) Math.max(0, page) * PAGE_SIZE;
+		// one more row: the revision before the page's last one, for its "show this change" link
+		List<Revision> rows = (offset < total) ? this.store.list(type, id, offset, PAGE_SIZE + 1) : List.of();
+		List<Revision> content = rows.subList(0, Math.min(rows.size(), PAGE_SIZE));
+		Integer older = (rows.size() > PAGE_SIZE) ? rows.get(PAGE_SIZE).number() : null;
+		List<Revision> latest = (offset == 0) ? content.subList(0, Math.min(2, content.size()))
+				: this.store.list(type, id, 0, 2);
+		return new History(type, id, label, kind.adminUrl(id), kind.fields(),
+				new PageImpl<>(content, PageRequest.of(Math.max(0, page), PAGE_SIZE), total), older, latest);
 	}
 
 	/**
@@ -238,12 +256,23 @@ public class Revisions {
 		}
 	}
 
-	/** What the history page shows of a record: its revisions, latest first, without their states. */
+	/**
+	 * What the history page shows of a record: one page of its revisions, latest first, without
+	 * their states; the number of the revision just before the page's last one (null on the last
+	 * page); and the two latest revisions, whose difference the page shows by default.
+	 */
 	public record History(String type, long id, String label, String adminUrl, List<String> fields,
-			List<Revision> revisions) {
+			Page<Revision> page, Integer older, List<Revision> latest) {
 
-		java.util.Optional<Revision> get(int number) {
-			return this.revisions.stream().filter(r -> r.number() == number).findFirst();
+		/** The revisions of the page. */
+		public List<Revision> revisions() {
+			return this.page.getContent();
+		}
+
+		/** The number of the revision before the {@code index}-th of the page, null for the very first one. */
+		public Integer before(int index) {
+			List<Revision> revisions = revisions();
+			return (index + 1 < revisions.size()) ? Integer.valueOf(revisions.get(index + 1).number()) : this.older;
 		}
 
 	}

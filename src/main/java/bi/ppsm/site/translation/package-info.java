@@ -4,11 +4,12 @@
  *
  * <p><b>How a content type joins</b> (see {@code programme/ProgrammeTranslations}):
  * <ol>
- * <li>In its feature package, a small {@code @Component} implementing {@link TranslatableType}:
- * the audit log's name of the type, its fields ({@link TranslatableField#line},
+ * <li>In its feature package, a small {@code @Component} extending {@link TranslatableRecords}
+ * (one constructor call): the audit log's name of the type, its fields ({@link TranslatableField#line},
  * {@link TranslatableField#text} with the French form's length limit, or
  * {@link TranslatableField#markdown}, each with the label key of its own form and its getter),
- * how to find one record and all of them, and its edit URL; an {@code @Order} places it in the
+ * how to name, find one record and all of them, and its admin list (the edit URL is that list
+ * and the id unless it overrides {@code editUrl}); an {@code @Order} places it in the
  * missing lists (programmes 10, projects 20, news 30, documents 40). Nothing else: the translation page
  * {@code /admin/traductions/{type}/{id}}, the missing lists and the audit come with it.</li>
  * <li>Its admin edit form shows the status box above the form:

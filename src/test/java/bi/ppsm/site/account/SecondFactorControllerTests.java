@@ -66,7 +66,8 @@ class SecondFactorControllerTests {
 			.hasViewName("second-factor")
 			.hasHeader("Cache-Control", "no-store")
 			.bodyText()
-			.contains("Code de vérification", "autocomplete=\"one-time-code\"", "codes de secours");
+			.contains("Code de vérification", "autocomplete=\"one-time-code\"", "codes de secours")
+			.doesNotContain("role=\"search\"");
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package bi.ppsm.site.programme;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,34 +8,14 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
-import bi.ppsm.site.admin.DryRun;
-import bi.ppsm.site.admin.RecordingTransactionManager;
-import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.catalog.Catalog;
-import bi.ppsm.site.catalog.PublicPages;
-import bi.ppsm.site.catalog.RelatedContent;
-import bi.ppsm.site.news.PublishedNews;
-import bi.ppsm.site.organisation.OrganisationRepository;
-import bi.ppsm.site.project.ProjectRepository;
-import bi.ppsm.site.result.KeyResultRepository;
 import bi.ppsm.site.system.WebSliceTest;
-import bi.ppsm.site.targetgroup.TargetGroupRepository;
-import bi.ppsm.site.zone.ZoneRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The publication fields of the programme form, on a fixed clock (2026-12-01 09:00 UTC, 11:00
@@ -46,69 +24,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * and what is hidden again.
  */
 @WebSliceTest(ProgrammeAdminController.class)
-@Import({ ProgrammeService.class, Relations.class, bi.ppsm.site.codelist.Codelists.class, SectorFields.class,
-		DryRun.class, RecordingTransactionManager.class, PublicPages.class, RelatedContent.class, Catalog.class,
-		ProgrammeSchedulingAdminTests.FixedClock.class })
-class ProgrammeSchedulingAdminTests {
-
-	static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
-
-	@MockitoBean
-	PublishedNews news;
-
-	@MockitoBean
-	ProgrammeRepository programmes;
-
-	@MockitoBean
-	ProjectRepository projects;
-
-	@MockitoBean
-	ZoneRepository zones;
-
-	@MockitoBean
-	OrganisationRepository organisations;
-
-	@MockitoBean
-	TargetGroupRepository targetGroups;
-
-	@MockitoBean
-	AuditLog audit;
-
-	@MockitoBean
-	bi.ppsm.site.redirect.Redirects redirects;
-
-	@MockitoBean
-	KeyResultRepository results;
-
-	@Autowired
-	MockMvcTester mvc;
+@Import(ProgrammeService.class)
+class ProgrammeSchedulingAdminTests extends SchedulingSlice {
 
 	Programme programme;
 
 	@BeforeEach
 	void programme() throws Exception {
-		this.programme = new Programme("rapatriement", "Rapatriement", "Résumé");
-		ReflectionTestUtils.setField(this.programme, "id", 7L);
+		this.programme = programme(7L, "rapatriement", "Rapatriement");
 		this.programme.setVersion(3);
 		org.mockito.BDDMockito.given(this.programmes.findById(7L)).willReturn(Optional.of(this.programme));
 	}
 
 	private MockMvcRequestBuilder save(String publication, String from, String until) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/programmes/7")
-			.with(csrf())
-			.param("slug", "rapatriement")
-			.param("name", "Rapatriement")
-			.param("summary", "Mon texte garde")
-			.param("version", "3")
-			.param("publication", publication);
-		if (from != null) {
-			request = request.param("publishFrom", from);
-		}
-		if (until != null) {
-			request = request.param("publishUntil", until);
-		}
-		return request;
+		return send("/admin/programmes/7", publication, from, until, "slug", "rapatriement", "name", "Rapatriement",
+				"summary", "Mon texte garde", "version", "3");
 	}
 
 	@Test
@@ -218,23 +148,11 @@ class ProgrammeSchedulingAdminTests {
 	}
 
 	private static Programme programme(long id, String name, boolean published, String from, String until) {
-		Programme p = new Programme("p" + id, name, "Résumé");
-		ReflectionTestUtils.setField(p, "id", id);
+		Programme p = programme(id, "p" + id, name);
 		p.setPublished(published);
 		p.setPublishFrom((from != null) ? Instant.parse(from) : null);
 		p.setPublishUntil((until != null) ? Instant.parse(until) : null);
 		return p;
-	}
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
-
 	}
 
 }

@@ -1,8 +1,6 @@
 package bi.ppsm.site.project;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,44 +8,23 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
-import bi.ppsm.site.admin.DryRun;
-import bi.ppsm.site.admin.RecordingTransactionManager;
-import bi.ppsm.site.audit.AuditLog;
-import bi.ppsm.site.catalog.Catalog;
-import bi.ppsm.site.catalog.PublicPages;
-import bi.ppsm.site.catalog.RelatedContent;
-import bi.ppsm.site.codelist.Codelists;
-import bi.ppsm.site.news.PublishedNews;
-import bi.ppsm.site.organisation.OrganisationRepository;
 import bi.ppsm.site.programme.Programme;
-import bi.ppsm.site.programme.ProgrammeRepository;
-import bi.ppsm.site.programme.Relations;
-import bi.ppsm.site.programme.SectorFields;
-import bi.ppsm.site.result.KeyResultRepository;
+import bi.ppsm.site.programme.SchedulingSlice;
 import bi.ppsm.site.system.WebSliceTest;
-import bi.ppsm.site.targetgroup.TargetGroupRepository;
-import bi.ppsm.site.zone.ZoneRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The publication fields of the project form on a fixed clock (2026-12-01 09:00 UTC, 11:00 in
@@ -55,49 +32,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * with everything typed kept and nothing saved; the list says what is scheduled or hidden.
  */
 @WebSliceTest(ProjectAdminController.class)
-@Import({ ProjectService.class, Relations.class, Codelists.class, SectorFields.class, DryRun.class,
-		RecordingTransactionManager.class, PublicPages.class, RelatedContent.class, Catalog.class,
-		ProjectSchedulingAdminTests.FixedClock.class })
-class ProjectSchedulingAdminTests {
-
-	static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
-
-	@MockitoBean
-	PublishedNews news;
-
-	@MockitoBean
-	AuditLog audit;
-
-	@MockitoBean
-	bi.ppsm.site.redirect.Redirects redirects;
-
-	@MockitoBean
-	ProjectRepository projects;
-
-	@MockitoBean
-	ProgrammeRepository programmes;
-
-	@MockitoBean
-	ZoneRepository zones;
-
-	@MockitoBean
-	OrganisationRepository organisations;
-
-	@MockitoBean
-	TargetGroupRepository targetGroups;
-
-	@MockitoBean
-	KeyResultRepository keyResults;
-
-	@Autowired
-	MockMvcTester mvc;
+@Import(ProjectService.class)
+class ProjectSchedulingAdminTests extends SchedulingSlice {
 
 	Programme programme;
 
 	@BeforeEach
 	void programme() throws Exception {
-		this.programme = new Programme("rapatriement", "Rapatriement", "Résumé");
-		ReflectionTestUtils.setField(this.programme, "id", 1L);
+		this.programme = programme(1L, "rapatriement", "Rapatriement");
 		this.programme.setPublished(true);
 		given(this.programmes.findAllByOrderByPosition()).willReturn(List.of(this.programme));
 		given(this.programmes.findById(1L)).willReturn(Optional.of(this.programme));
@@ -109,23 +51,8 @@ class ProjectSchedulingAdminTests {
 	}
 
 	private MockMvcRequestBuilder create(String publication, String from, String until) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri("/admin/projets/nouveau")
-			.with(csrf())
-			.param("programme", "1")
-			.param("slug", "appui-retour")
-			.param("name", "Appui au retour")
-			.param("status", "ONGOING")
-			.param("description", "Ma description gardée")
-			.param("version", "0")
-			.param("publication", publication);
-		if (from != null) {
-			request = request.param("publishFrom", from);
-		}
-		if (until != null) {
-			request = request.param("publishUntil", until);
-		}
-		return request;
+		return send("/admin/projets/nouveau", publication, from, until, "programme", "1", "slug", "appui-retour",
+				"name", "Appui au retour", "status", "ONGOING", "description", "Ma description gardée", "version", "0");
 	}
 
 	@Test
@@ -197,15 +124,5 @@ class ProjectSchedulingAdminTests {
 		return p;
 	}
 
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
-
-	}
-
 }
+

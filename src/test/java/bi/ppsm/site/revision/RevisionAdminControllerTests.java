@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,6 +28,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,13 +57,16 @@ class RevisionAdminControllerTests {
 				new Revision(1, at, "système", null, true,
 						"{\"name\":\"Rapatriement\",\"summary\":\"Un accueil digne.\",\"published\":true,\"zones\":[1]}"));
 		// the list comes without states; each compared revision is read with its state
+		List<Revision> listed = revisions.stream()
+			.map(r -> new Revision(r.number(), r.createdAt(), r.actor(), r.restoredFrom(), r.initial(), null))
+			.toList();
 		History history = new History("programme", 7, "Rapatriement", "/admin/programmes/7",
-				List.of("name", "summary", "published", "zones"), revisions.stream()
-					.map(r -> new Revision(r.number(), r.createdAt(), r.actor(), r.restoredFrom(), r.initial(), null))
-					.toList());
-		given(this.revisions.history("programme", 7)).willReturn(history);
-		revisions.forEach(r -> given(this.revisions.revision("programme", 7, r.number())).willReturn(r));
-		given(this.revisions.history(eq("inconnu"), anyLong())).willThrow(new NotFoundException("inconnu"));
+				List.of("name", "summary", "published", "zones"), new PageImpl<>(listed, PageRequest.of(0, 25), 3), null,
+				listed.subList(0, 2));
+		given(this.revisions.history("programme", 7, 0)).willReturn(history);
+		given(this.revisions.revision(eq("programme"), eq(7L), anyInt())).willThrow(new NotFoundException("revision"));
+		revisions.forEach(r -> willReturn(r).given(this.revisions).revision("programme", 7, r.number()));
+		given(this.revisions.history(eq("inconnu"), anyLong(), anyInt())).willThrow(new NotFoundException("inconnu"));
 		given(this.revisions.currentVersion("programme", 7)).willReturn(4);
 	}
 

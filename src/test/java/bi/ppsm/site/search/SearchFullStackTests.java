@@ -259,6 +259,7 @@ class SearchFullStackTests {
 		assertThat(page("/recherche").select(".search-results, .count")).isEmpty();
 		// not on the sign-in pages, which only staff use
 		assertThat(page("/login").select("form[role=search]")).isEmpty();
+		assertThat(page("/login/mot-de-passe-oublie").select("form[role=search]")).isEmpty();
 	}
 
 	private long news(String slug, String title, Instant publishAt, Instant unpublishAt) {

@@ -108,4 +108,12 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Schedul
 
 	List<Project> findAllByOrderByNameAsc();
 
+	/** Every project's id by name (exports then read the projects in batches of these). */
+	@Query("select p.id from Project p order by p.name, p.id")
+	List<Long> findIdsByName();
+
+	/** These projects with their programme, in no particular order. */
+	@Query("select p from Project p join fetch p.programme where p.id in :ids")
+	List<Project> findWithProgrammeByIdIn(java.util.Collection<Long> ids);
+
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.admin.AdminForms;
@@ -29,6 +32,8 @@ import bi.ppsm.site.system.NotFoundException;
 @Controller
 @RequestMapping("/admin/comptes")
 class AccountAdminController {
+
+	static final int PAGE_SIZE = 25;
 
 	private static final String FORM = "admin/account/form";
 
@@ -56,38 +61,46 @@ class AccountAdminController {
 		return StaffRole.values();
 	}
 
-	/** The organisations a member contributor may be tied to: the members first, then the others. */
-	@ModelAttribute("organisationOptions")
-	List<Option> organisationOptions() {
-		return this.organisations.findAllByOrderByPositionAscNameAsc()
+	/**
+	 * The form, with the organisations a member contributor may be tied to: the members first,
+	 * then the others (read for the form only, not for the list).
+	 */
+	private String form(Model model) {
+		model.addAttribute("organisationOptions", this.organisations.findAllByOrderByPositionAscNameAsc()
 			.stream()
 			.sorted(java.util.Comparator.comparing(o -> !o.isMember()))
 			.map(o -> new Option(o.getId(), o.getName()))
-			.toList();
+			.toList());
+		return FORM;
 	}
 
+	/** A page of the accounts by name, or of those whose name or e-mail contains {@code q}. */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("accounts", this.accounts.findAllByOrderByDisplayNameAsc());
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName", "id"));
+		model.addAttribute("page", (q == null) ? this.accounts.findAll(request)
+				: this.accounts.findByDisplayNameContainingIgnoreCaseOrEmailContainingIgnoreCase(q, q, request));
+		model.addAttribute("q", q);
 		return "admin/account/list";
 	}
 
 	@GetMapping("/nouveau")
 	String createForm(Model model) {
 		model.addAttribute("form", AccountForm.empty());
-		return FORM;
+		return form(model);
 	}
 
 	@PostMapping("/nouveau")
 	@Transactional
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (form.email() != null && this.accounts.existsByEmail(StaffAccount.normalise(form.email()))) {
 			result.rejectValue("email", "emailTaken");
 		}
 		checkPassword(form, true, result);
 		checkOrganisation(form, result);
 		if (result.hasErrors()) {
-			return FORM;
+			return form(model);
 		}
 		StaffAccount account = new StaffAccount(form.email(), form.displayName(), form.role(),
 				this.encoder.encode(form.password()));
@@ -109,7 +122,7 @@ class AccountAdminController {
 		model.addAttribute("form", AccountForm.from(account));
 		model.addAttribute("account", account);
 		model.addAttribute("secondFactor", account.getId() != null && this.secondFactors.enrolled(account.getId()));
-		return FORM;
+		return form(model);
 	}
 
 	/**
@@ -143,7 +156,7 @@ class AccountAdminController {
 		checkPassword(form, false, result);
 		checkOrganisation(form, result);
 		if (result.hasErrors()) {
-			return FORM;
+			return form(model);
 		}
 		Changes changes = new Changes().set("displayName", account.getDisplayName(), form.displayName(),
 				account::setDisplayName)

@@ -3,6 +3,8 @@ package bi.ppsm.site.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
@@ -16,7 +18,9 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 
 	boolean existsByEmail(String email);
 
-	List<StaffAccount> findAllByOrderByDisplayNameAsc();
+	/** The accounts whose name or e-mail contains the text, whatever its case (the list's search). */
+	Page<StaffAccount> findByDisplayNameContainingIgnoreCaseOrEmailContainingIgnoreCase(String name, String email,
+			Pageable pageable);
 
 	List<StaffAccount> findByRoleInAndEnabledTrueOrderByDisplayNameAsc(List<StaffRole> roles);
 

@@ -106,7 +106,7 @@ public class Catalog {
 		Hibernate.initialize(programme.getTargetGroups());
 	}
 
-	private static void load(Project project) {
+	static void load(Project project) {
 		Hibernate.initialize(project.getProgramme());
 		Hibernate.initialize(project.getOtherProgrammes());
 		Hibernate.initialize(project.getPhases());

@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import bi.ppsm.site.organisation.Involvement;
 import bi.ppsm.site.organisation.Organisation;
-import bi.ppsm.site.project.Project;
 import bi.ppsm.site.project.ProjectStatus;
 import bi.ppsm.site.zone.Zone;
-import bi.ppsm.site.zone.ZoneKind;
 
 /**
  * The filters of the project list: a status, a donor (organisation slug) and a zone (zone
- * slug), each optional. A project "in all provinces" matches every province. An unknown
+ * slug), each optional. A project "in all provinces" matches every province, and a province
+ * its communes (the rule is {@code ProjectRepository.LIST_FILTER}). An unknown
  * status is ignored rather than refused: a filter never makes the list an error.
  */
 public record ProjectFilter(ProjectStatus statut, String bailleur, String zone, boolean zoneIsProvince) {
@@ -51,24 +49,6 @@ public record ProjectFilter(ProjectStatus statut, String bailleur, String zone, 
 
 	public boolean isEmpty() {
 		return this.statut == null && this.bailleur == null && this.zone == null;
-	}
-
-	boolean matches(Project project) {
-		return (this.statut == null || project.getStatus() == this.statut)
-				&& (this.bailleur == null || project.getFunders()
-					.stream()
-					.map(Involvement::getOrganisation)
-					.anyMatch(o -> o.getSlug().equals(this.bailleur)
-							|| (o.getParent() != null && o.getParent().getSlug().equals(this.bailleur))))
-				&& (this.zone == null || project.getZones().stream().anyMatch(this::covers));
-	}
-
-	/** The zone itself, a commune of the province asked for, or "all provinces" for a province. */
-	private boolean covers(Zone candidate) {
-		return candidate.getSlug().equals(this.zone)
-				|| (this.zoneIsProvince && candidate.getKind() == ZoneKind.ALL_PROVINCES)
-				|| (this.zoneIsProvince && candidate.getParent() != null
-						&& candidate.getParent().getSlug().equals(this.zone));
 	}
 
 }

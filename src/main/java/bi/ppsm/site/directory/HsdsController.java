@@ -1,7 +1,6 @@
 package bi.ppsm.site.directory;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,9 +36,11 @@ class HsdsController {
 		this.export.writeServices(response.getOutputStream(), this.json);
 	}
 
+	/** The organisations of the published points and the members, written one at a time. */
 	@GetMapping("/organizations")
-	Map<String, Object> organizations() {
-		return HsdsExport.page(this.export.organizations());
+	void organizations(HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		this.export.writeOrganizations(response.getOutputStream(), this.json);
 	}
 
 }

@@ -7,13 +7,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,9 @@ class HsdsExport {
 
 	static final String TAXONOMY = "PPSM - MHPSS (IASC)";
 
+	/** Organisations read at a time for the organisations file. */
+	static final int BATCH = 100;
+
 	private static final Locale FRENCH = Locale.FRENCH;
 
 	private final PublishedServicePoints points;
@@ -46,14 +51,17 @@ class HsdsExport {
 
 	private final MessageSource messages;
 
-	HsdsExport(PublishedServicePoints points, OrganisationRepository organisations, MessageSource messages) {
+	private final ServicePointRepository pointRepository;
+
+	private final EntityManager entityManager;
+
+	HsdsExport(PublishedServicePoints points, OrganisationRepository organisations, MessageSource messages,
+			ServicePointRepository pointRepository, EntityManager entityManager) {
 		this.points = points;
 		this.organisations = organisations;
 		this.messages = messages;
-	}
-
-	List<Map<String, Object>> services() {
-		return this.points.all().stream().map(this::service).toList();
+		this.pointRepository = pointRepository;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -62,31 +70,48 @@ class HsdsExport {
 	 */
 	void writeServices(OutputStream out, ObjectMapper json) throws IOException {
 		List<ServicePoint> all = this.points.all();
+		writePage(out, json, all.size(), i -> service(all.get(i)));
+	}
+
+	/**
+	 * The organisations of the published service points, then the members, once each, as an
+	 * HSDS page written one organisation at a time: their ids are read first, then the
+	 * organisations in batches of {@link #BATCH}, each batch let go once written.
+	 */
+	void writeOrganizations(OutputStream out, ObjectMapper json) throws IOException {
+		List<Long> ids = this.pointRepository.hsdsOrganisationIds();
+		Map<Long, Organisation> batch = new HashMap<>();
+		writePage(out, json, ids.size(), i -> {
+			if (i % BATCH == 0) {
+				this.entityManager.clear();
+				batch.clear();
+				this.organisations.findAllById(ids.subList(i, Math.min(ids.size(), i + BATCH)))
+					.forEach(o -> batch.put(o.getId(), o));
+			}
+			return organization(batch.get(ids.get(i)));
+		});
+	}
+
+	/** An HSDS page of {@code count} objects, the {@code i}th given by {@code content}, written one at a time. */
+	private static void writePage(OutputStream out, ObjectMapper json, int count,
+			IntFunction<Map<String, Object>> content) throws IOException {
 		Map<String, Object> page = page(List.of());
-		page.put("total_items", all.size());
-		page.put("size", all.size());
-		page.put("empty", all.isEmpty());
+		page.put("total_items", count);
+		page.put("size", count);
+		page.put("empty", count == 0);
 		page.remove("contents");
 		byte[] head = json.writeValueAsBytes(page);
 		// the page's fields, then "contents" as its last one
 		out.write(head, 0, head.length - 1);
 		out.write(",\"contents\":[".getBytes(StandardCharsets.UTF_8));
-		for (int i = 0; i < all.size(); i++) {
+		for (int i = 0; i < count; i++) {
 			if (i > 0) {
 				out.write(',');
 			}
-			out.write(json.writeValueAsBytes(service(all.get(i))));
+			out.write(json.writeValueAsBytes(content.apply(i)));
 		}
 		out.write("]}".getBytes(StandardCharsets.UTF_8));
 		out.flush();
-	}
-
-	/** The organisations of the published service points, then the members, once each. */
-	List<Map<String, Object>> organizations() {
-		Set<Organisation> all = new LinkedHashSet<>();
-		this.points.all().forEach(p -> all.add(p.getOrganisation()));
-		all.addAll(this.organisations.findByMemberTrueOrderByNameAsc());
-		return all.stream().map(this::organization).toList();
 	}
 
 	Map<String, Object> service(ServicePoint p) {

@@ -64,6 +64,21 @@ interface ServicePointRepository extends JpaRepository<ServicePoint, Long> {
 			or lower(coalesce(p.organisation.acronym, '')) like lower(concat('%', :q, '%'))""")
 	Page<ServicePoint> adminSearch(String q, Pageable pageable);
 
+	/**
+	 * The ids of the HSDS organisations file, in its order: the organisations of the published
+	 * points, each where its first point comes by name, then the other members by name.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id from (
+			    select * from (
+			        select distinct on (p.organisation_id) p.organisation_id as id, 0 as part, p.name as name, p.id as tie
+			        from service_point p where p.published order by p.organisation_id, p.name, p.id) as firsts
+			    union all
+			    select o.id, 1, o.name, o.id from organisation o where o.member
+			    and not exists (select 1 from service_point p where p.published and p.organisation_id = o.id)) as ordered
+			order by part, name, tie""")
+	List<Long> hsdsOrganisationIds();
+
 	/** How many points were last checked before that day, or never. */
 	@Query("select count(p) from ServicePoint p where p.verifiedOn is null or p.verifiedOn < :day")
 	long countVerifiedBefore(LocalDate day);

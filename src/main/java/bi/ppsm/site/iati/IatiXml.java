@@ -53,26 +53,54 @@ final class IatiXml {
 	}
 
 	static void activities(Snapshot snapshot, Instant now, OutputStream out) throws XMLStreamException {
+		Activities writer = beginActivities(snapshot, now, out);
+		for (Entry e : snapshot.exported()) {
+			writer.write(e);
+		}
+		writer.end();
+	}
+
+	/**
+	 * An activities file written one activity at a time, as they are read: its header (the
+	 * reporting organisation and the day of {@code header}, whose entries are not written), then
+	 * each exported activity given to {@link Activities#write}, then {@link Activities#end}.
+	 */
+	static Activities beginActivities(Snapshot header, Instant now, OutputStream out) throws XMLStreamException {
 		IatiXml writer = new IatiXml(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"), now);
-		writer.writeActivities(snapshot);
+		writer.xml.writeStartDocument("UTF-8", "1.0");
+		writer.xml.writeStartElement("iati-activities");
+		writer.xml.writeAttribute("version", VERSION);
+		writer.xml.writeAttribute("generated-datetime", dateTime(now));
+		return new Activities(writer, header);
+	}
+
+	/** The activities file being written. */
+	static final class Activities {
+
+		private final IatiXml writer;
+
+		private final Snapshot header;
+
+		private Activities(IatiXml writer, Snapshot header) {
+			this.writer = writer;
+			this.header = header;
+		}
+
+		void write(Entry e) throws XMLStreamException {
+			this.writer.activity(this.header, e);
+		}
+
+		void end() throws XMLStreamException {
+			this.writer.xml.writeEndElement();
+			this.writer.xml.writeEndDocument();
+			this.writer.xml.flush();
+		}
+
 	}
 
 	static void organisation(Snapshot snapshot, Instant now, OutputStream out) throws XMLStreamException {
 		IatiXml writer = new IatiXml(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"), now);
 		writer.writeOrganisation(snapshot);
-	}
-
-	private void writeActivities(Snapshot s) throws XMLStreamException {
-		this.xml.writeStartDocument("UTF-8", "1.0");
-		this.xml.writeStartElement("iati-activities");
-		this.xml.writeAttribute("version", VERSION);
-		this.xml.writeAttribute("generated-datetime", dateTime(this.now));
-		for (Entry e : s.exported()) {
-			activity(s, e);
-		}
-		this.xml.writeEndElement();
-		this.xml.writeEndDocument();
-		this.xml.flush();
 	}
 
 	private void activity(Snapshot s, Entry e) throws XMLStreamException {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import bi.ppsm.site.admin.AdminForms;
@@ -30,6 +33,8 @@ class ProgrammeAdminController {
 	private static final String FORM = "admin/programme/form";
 
 	private static final String LIST = "redirect:/admin/programmes";
+
+	static final int PAGE_SIZE = 25;
 
 	private final ProgrammeRepository programmes;
 
@@ -53,9 +58,16 @@ class ProgrammeAdminController {
 		this.dryRun = dryRun;
 	}
 
+	/**
+	 * A page of the programmes in their order, or of those whose name contains {@code q} (the
+	 * order is changed from the unfiltered list only: a filtered one hides the neighbours).
+	 */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("programmes", this.programmes.findAllByOrderByPosition());
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("position", "id"));
+		model.addAttribute("page", (q == null) ? this.programmes.findAll(request)
+				: this.programmes.findByNameContainingIgnoreCase(q, request));
+		model.addAttribute("q", q);
 		model.addAttribute("now", this.clock.instant());
 		return "admin/programme/list";
 	}
@@ -151,11 +163,14 @@ class ProgrammeAdminController {
 		return LIST;
 	}
 
+	/** Back to the page of the list that now holds the programme moved. */
 	private String move(long id, int step, RedirectAttributes redirect) {
 		if (this.service.move(id, step)) {
 			Flash.moved(redirect);
 		}
-		return LIST;
+		int index = this.programmes.findById(id).map(p -> (int) this.programmes.countByPositionLessThan(p.getPosition()))
+			.orElse(0);
+		return (index < PAGE_SIZE) ? LIST : LIST + "?page=" + (index / PAGE_SIZE);
 	}
 
 	private void savedFlash(Programme programme, RedirectAttributes redirect) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -45,6 +47,12 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long>, Sch
 	List<String> namesOfProjectsLedBy(long id);
 
 	List<Programme> findAllByOrderByPosition();
+
+	/** The programmes whose name contains the text, whatever its case (the admin list's search). */
+	Page<Programme> findByNameContainingIgnoreCase(String name, Pageable pageable);
+
+	/** How many programmes come before a position (the admin list's page of a programme). */
+	long countByPositionLessThan(int position);
 
 	List<Programme> findByPublishedFalseOrderByName();
 

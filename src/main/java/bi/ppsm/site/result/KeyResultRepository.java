@@ -19,4 +19,10 @@ public interface KeyResultRepository extends JpaRepository<KeyResult, Long>, Pro
 	/** Every result, in the order of each programme's and project's list (exports: one query, not one per project). */
 	List<KeyResult> findAllByOrderByPositionAscIdAsc();
 
+	/** The results of these projects, in the order of each project's list (exports read projects in batches). */
+	List<KeyResult> findByProjectIdInOrderByPositionAscIdAsc(java.util.Collection<Long> projectIds);
+
+	/** The results of the programmes themselves, of no project, in the order of each programme's list. */
+	List<KeyResult> findByProjectIsNullOrderByPositionAscIdAsc();
+
 }

@@ -2,9 +2,15 @@ package bi.ppsm.site.account;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -71,6 +77,7 @@ class AccountAdminControllerTests {
 	@Test
 	@WithMockUser(roles = "ADMINISTRATOR")
 	void rightRoleSeesThePage() {
+		given(this.staffAccountRepository.findAll(any(Pageable.class))).willReturn(Page.empty());
 		assertThat(this.mvc.get().uri("/admin/comptes")).hasStatusOk().hasViewName("admin/account/list");
 	}
 
@@ -170,6 +177,32 @@ class AccountAdminControllerTests {
 			.hasFieldErrors("role");
 		assertThat(self.getRole()).isEqualTo(StaffRole.ADMINISTRATOR);
 		assertThat(self.isEnabled()).isTrue();
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void theListIsPagedByTwentyFiveByName() {
+		PageRequest second = PageRequest.of(1, 25, Sort.by("displayName", "id"));
+		given(this.staffAccountRepository.findAll(second)).willReturn(new PageImpl<>(
+				List.of(new StaffAccount("zoe@ppsm.bi", "Zoé", StaffRole.EDITOR, "{noop}x")), second, 26));
+		assertThat(this.mvc.get().uri("/admin/comptes?page=1")).hasStatusOk()
+			.bodyText()
+			.contains("Zoé", "zoe@ppsm.bi", "Page 2 sur 2", "href=\"/admin/comptes?q=&amp;page=0\"", "name=\"q\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMINISTRATOR")
+	void aSearchLooksInNamesAndEmailsAndKeepsItsTextInThePager() {
+		PageRequest first = PageRequest.of(0, 25, Sort.by("displayName", "id"));
+		given(this.staffAccountRepository.findByDisplayNameContainingIgnoreCaseOrEmailContainingIgnoreCase("ppsm.bi",
+				"ppsm.bi", first))
+			.willReturn(new PageImpl<>(List.of(new StaffAccount("ana@ppsm.bi", "Ana", StaffRole.INBOX_HANDLER, "{noop}x")),
+					first, 30));
+		assertThat(this.mvc.get().uri("/admin/comptes?q=ppsm.bi")).hasStatusOk()
+			.bodyText()
+			.contains("ana@ppsm.bi", "value=\"ppsm.bi\"", "href=\"/admin/comptes?q=ppsm.bi&amp;page=1\"");
+		// the list reads no organisation: only the form offers them
+		verifyNoInteractions(this.organisationRepository);
 	}
 
 }

@@ -25,9 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * No page's SQL grows with the number of records (issue 19): every list is read in a fixed
  * number of statements (the {@code X-Query-Count} of the benchmark), whether the site holds 55 or
- * 80 more news items, projects, documents, messages, audit entries, service points and
- * organisations. A query per row (N+1) or a list loaded whole would make the second count
- * larger. Both numbers are over the largest page (50 rows) and over the dashboard's ten latest
+ * 80 more news items, projects, documents, messages, audit entries, service points,
+ * organisations, programmes and staff accounts. A query per row (N+1) or a list loaded whole
+ * would make the second count larger. Both numbers are over the largest page (50 rows) and over the dashboard's ten latest
  * changes: a first page that is not full needs no count query, and each of those ten lines
  * checks that its record still exists.
  */
@@ -36,17 +36,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class QueryCountTests {
 
 	/**
-	 * Public lists (an extra parameter keeps each out of the page cache: it renders). Not the
-	 * project list: it still filters every published project in memory, read in batches of 64
-	 * (one query more per 64 projects and collection; see bench/README.md).
+	 * Public lists (an extra parameter keeps each out of the page cache: it renders); the project
+	 * list also filtered by a donor's parent organisation and a province.
 	 */
-	static final List<String> PUBLIC = List.of("/actualites?n=1", "/documents?n=1",
+	static final List<String> PUBLIC = List.of("/actualites?n=1", "/documents?n=1", "/projets?n=1",
+			"/projets?bailleur=giz&zone=gitega-2025&n=1", "/projets?statut=ONGOING&page=2&n=1",
 			"/trouver-de-l-aide?province=gitega-2025&n=1", "/actualites/flux.atom?n=1");
 
 	static final List<String> STAFF = List.of("/admin", "/admin/actualites", "/admin/actualites?q=compte",
 			"/admin/projets", "/admin/projets?q=compte", "/admin/documents", "/admin/organisations",
 			"/admin/points-de-service", "/admin/messages", "/admin/journal", "/admin/journal?actor=compte%40ppsm.test",
-			"/admin/comptes");
+			"/admin/comptes", "/admin/comptes?q=compte", "/admin/programmes", "/admin/programmes?q=compt%C3%A9");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -77,6 +77,8 @@ class QueryCountTests {
 		this.jdbc.update("delete from news_item where slug like 'compte-%'");
 		this.jdbc.update("delete from project where slug like 'compte-%'");
 		this.jdbc.update("delete from organisation where slug like 'compte-%'");
+		this.jdbc.update("delete from programme where slug like 'compte-%'");
+		this.jdbc.update("delete from staff_account where email like 'compte-%@ppsm.test'");
 	}
 
 	@Test
@@ -165,6 +167,12 @@ class QueryCountTests {
 					insert into audit_entry (actor, action, entity_type, entity_id, entity_label, changed_fields)
 					values ('compte@ppsm.test', 'UPDATE', 'news', ?, ?, 'title')""", String.valueOf(news),
 					"Nouvelle comptée " + i);
+			this.jdbc.update("""
+					insert into programme (slug, name, summary, published, position) values (?, ?, 'Résumé', false, 100 + ?)""",
+					"compte-" + i, "Programme compté " + i, i);
+			this.jdbc.update("""
+					insert into staff_account (email, display_name, role, password_hash) values (?, ?, 'EDITOR', '{noop}x')""",
+					"compte-" + i + "@ppsm.test", "Compte " + i);
 		}
 	}
 

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -158,6 +161,54 @@ class ProgrammeAdminControllerTests {
 	@WithMockUser(roles = "EDITOR")
 	void unknownProgrammeIsNotFound() {
 		assertThat(this.mvc.get().uri("/admin/programmes/99")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	/** Programmes numbered from {@code from}, in their order. */
+	private static java.util.List<Programme> programmes(int from, int to) {
+		java.util.List<Programme> list = new java.util.ArrayList<>();
+		for (int i = from; i < to; i++) {
+			Programme p = new Programme("programme-" + i, "Programme " + i, "Résumé");
+			ReflectionTestUtils.setField(p, "id", 100L + i);
+			list.add(p);
+		}
+		return list;
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void theListIsPagedByTwentyFiveInTheProgrammesOrderWithTheMoveButtons() {
+		PageRequest second = PageRequest.of(1, 25, Sort.by("position", "id"));
+		given(this.programmes.findAll(second)).willReturn(new PageImpl<>(programmes(25, 50), second, 60));
+		assertThat(this.mvc.get().uri("/admin/programmes?page=1")).hasStatusOk()
+			.hasViewName("admin/programme/list")
+			.bodyText()
+			.contains("Programme 25", "Programme 49", "Page 2 sur 3", "href=\"/admin/programmes?q=&amp;page=0\"",
+					"href=\"/admin/programmes?q=&amp;page=2\"", "action=\"/admin/programmes/125/monter\"",
+					"action=\"/admin/programmes/149/descendre\"", "name=\"q\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aSearchOnTheNameKeepsItsTextInThePagerAndHidesTheMoveButtons() {
+		PageRequest first = PageRequest.of(0, 25, Sort.by("position", "id"));
+		given(this.programmes.findByNameContainingIgnoreCase("rapat", first))
+			.willReturn(new PageImpl<>(programmes(0, 25), first, 30));
+		assertThat(this.mvc.get().uri("/admin/programmes").param("q", " rapat ")).hasStatusOk()
+			.bodyText()
+			.contains("value=\"rapat\"", "Page 1 sur 2", "href=\"/admin/programmes?q=rapat&amp;page=1\"",
+					"L’ordre se change depuis la liste complète")
+			.doesNotContain("/monter", "/descendre");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aSearchFindingNothingSaysSo() {
+		given(this.programmes.findByNameContainingIgnoreCase(eq("zzz"), any()))
+			.willReturn(new PageImpl<>(java.util.List.of(), PageRequest.of(0, 25), 0));
+		assertThat(this.mvc.get().uri("/admin/programmes?q=zzz")).hasStatusOk()
+			.bodyText()
+			.contains("Rien pour l’instant.")
+			.doesNotContain("<table");
 	}
 
 }

@@ -139,8 +139,9 @@ class ProgrammeSchedulingAdminTests extends SchedulingSlice {
 		Programme ended = programme(9L, "Programme terminé", true, "2026-01-01T00:00:00Z", "2026-11-30T16:00:00Z");
 		Programme open = programme(10L, "Programme ouvert", true, null, "2027-06-01T00:00:00Z");
 		Programme draft = programme(11L, "Programme brouillon", false, null, null);
-		org.mockito.BDDMockito.given(this.programmes.findAllByOrderByPosition())
-			.willReturn(List.of(scheduled, ended, open, draft));
+		org.mockito.BDDMockito.given(this.programmes.findAll(org.mockito.ArgumentMatchers.any(
+				org.springframework.data.domain.Pageable.class)))
+			.willReturn(new org.springframework.data.domain.PageImpl<>(List.of(scheduled, ended, open, draft)));
 		String html = this.mvc.get().uri("/admin/programmes").exchange().getResponse().getContentAsString();
 		List<String> badges = Jsoup.parse(html).select("td .badge").eachText();
 		assertThat(badges).containsExactly("Programmé : public le 24/12/2026 08:30", "Masqué depuis le 30/11/2026 18:00",

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
 
 import bi.ppsm.site.system.PpsmProperties;
@@ -30,6 +32,25 @@ public class PageCache {
 	 * stored: made-up URLs cannot push real pages out of the cache.
 	 */
 	public static final String KNOWN_QUERY = PageCache.class.getName() + ".KNOWN_QUERY";
+
+	/**
+	 * Marks the request as {@link #KNOWN_QUERY} when its parameters are only some of those the
+	 * page used, once each, each empty or the value the page used ({@code used}: parameter name
+	 * to the value the page kept, null for one it ignored or did not need, such as the first
+	 * page's number). Any other parameter or value leaves the page out of the cache. Returns
+	 * whether it was marked.
+	 */
+	public static boolean markKnownQuery(HttpServletRequest request, Map<String, String> used) {
+		boolean known = request.getParameterMap()
+			.entrySet()
+			.stream()
+			.allMatch(p -> used.containsKey(p.getKey()) && p.getValue().length == 1
+					&& (p.getValue()[0].isEmpty() || p.getValue()[0].equals(used.get(p.getKey()))));
+		if (known) {
+			request.setAttribute(KNOWN_QUERY, Boolean.TRUE);
+		}
+		return known;
+	}
 
 	private final boolean enabled;
 

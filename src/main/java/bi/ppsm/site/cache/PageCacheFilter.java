@@ -39,7 +39,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Compiled once: this filter runs on every request, a replay takes microseconds. */
 	private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(en|rn)(?=/|$)");
 
-	private static final Pattern PROJECT_LIST = Pattern.compile("(/(en|rn))?/projets");
+	/**
+	 * The lists whose controllers recognise their query strings ({@link PageCache#markKnownQuery}):
+	 * only these may be stored with one, and only when the controller marked it known.
+	 */
+	private static final Pattern RECOGNISING_LISTS = Pattern.compile("(/(en|rn))?/(projets|actualites|documents|programmes/[^/]+/projets)");
 
 	private final PageCache cache;
 
@@ -129,7 +133,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean cacheableQuery(HttpServletRequest request, String path) {
-		return request.getQueryString() == null || PROJECT_LIST.matcher(path).matches();
+		return request.getQueryString() == null || RECOGNISING_LISTS.matcher(path).matches();
 	}
 
 	/**

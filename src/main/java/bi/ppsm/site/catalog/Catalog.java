@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.hibernate.Hibernate;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +35,24 @@ public class Catalog {
 
 	private final KeyResultRepository results;
 
+	private final ProgrammeFigures figures;
+
 	private final Clock clock;
 
-	Catalog(ProgrammeRepository programmes, ProjectRepository projects, KeyResultRepository results, Clock clock) {
+	Catalog(ProgrammeRepository programmes, ProjectRepository projects, KeyResultRepository results,
+			ProgrammeFigures figures, Clock clock) {
 		this.programmes = programmes;
 		this.projects = projects;
 		this.results = results;
+		this.figures = figures;
 		this.clock = clock;
 	}
+
+	/**
+	 * Projects a programme's page shows (with their results); the others are on the programme's
+	 * list of projects ({@link #projectsOf}), its totals count them all (issue 19).
+	 */
+	public static final int PROJECTS_SHOWN = 12;
 
 	/** The instant public pages judge publication by (the application clock). */
 	public Instant now() {
@@ -73,9 +85,28 @@ public class Catalog {
 		if (programme.getId() == null) {
 			return new ProgrammeDetail(programme, List.of(), List.of());
 		}
-		List<Project> projects = this.projects.findVisibleForProgramme(programme, now());
-		projects.forEach(Catalog::load);
-		return new ProgrammeDetail(programme, projects, loaded(this.results.findByProgramme(programme)));
+		Instant now = now();
+		List<Project> shown = this.projects.findFirstVisibleForProgramme(programme, now,
+				PageRequest.of(0, PROJECTS_SHOWN));
+		shown.forEach(Catalog::loadCard);
+		List<Long> ids = shown.stream().map(Project::getId).toList();
+		List<KeyResult> results = loaded(
+				this.results.findByProgrammeForProjects(programme, ids.isEmpty() ? List.of(-1L) : ids));
+		return new ProgrammeDetail(programme, shown, results, this.figures.projectCount(programme.getId(), now),
+				this.figures.budgetTotals(programme.getId(), now), this.figures.resultTotals(programme.getId()));
+	}
+
+	/** A programme visitors may see now, alone (the list of its projects). */
+	public Optional<Programme> visibleProgramme(String slug) {
+		Instant now = now();
+		return this.programmes.findBySlug(slug).filter(p -> p.isVisibleAt(now));
+	}
+
+	/** A page (from 0) of the visible projects of a programme, loaded for their cards. */
+	public Page<Project> projectsOf(Programme programme, int page, int size) {
+		Page<Project> found = this.projects.findVisibleForProgramme(programme, now(), PageRequest.of(page, size));
+		found.forEach(Catalog::loadCard);
+		return found;
 	}
 
 	/** A project's page; drafts, scheduled and ended ones only when {@code includeDraft} (staff preview). */
@@ -121,6 +152,13 @@ public class Catalog {
 		});
 	}
 
+	/** What a project's card shows: its programme (fetched), phases, funders and zones. */
+	private static void loadCard(Project project) {
+		Hibernate.initialize(project.getPhases());
+		project.getOrganisations().forEach(Catalog::load);
+		loadZones(project.getZones());
+	}
+
 	/** Zones with the province of each commune (maps, filters and zone pages place communes). */
 	private static void loadZones(List<bi.ppsm.site.zone.Zone> zones) {
 		Hibernate.initialize(zones);
@@ -132,7 +170,23 @@ public class Catalog {
 		Hibernate.initialize(involvement.getOrganisation().getParent());
 	}
 
-	public record ProgrammeDetail(Programme programme, List<Project> projects, List<KeyResult> results) {
+	/**
+	 * A programme's page: the first {@link #PROJECTS_SHOWN} of its {@code projectCount} projects,
+	 * its own results and theirs, and the totals over all of them.
+	 */
+	public record ProgrammeDetail(Programme programme, List<Project> projects, List<KeyResult> results,
+			long projectCount, java.util.Map<String, java.math.BigDecimal> budgetTotals,
+			List<ResultTotal> resultTotals) {
+
+		/** A page of these projects and results alone, totals summed here (a preview, a test). */
+		public ProgrammeDetail(Programme programme, List<Project> projects, List<KeyResult> results) {
+			this(programme, projects, results, projects.size(), BudgetTotals.of(projects), ResultTotal.sums(results));
+		}
+
+		/** Whether some projects are only on the programme's list of projects. */
+		public boolean hasMoreProjects() {
+			return this.projectCount > this.projects.size();
+		}
 
 		/** Results that belong to no project, then each project's results, as the page groups them. */
 		public List<KeyResult> programmeResults() {
@@ -148,13 +202,19 @@ public class Catalog {
 				.toList();
 		}
 
+	}
+
+	/** The sums of results in one unit. */
+	public record ResultTotal(String unit, java.math.BigDecimal achieved, java.math.BigDecimal expected, int count) {
+
 		/**
 		 * Reached against expected over the results that give both, summed where their units are
 		 * the same (issue 15); only units shared by two results or more, a single one says it already.
+		 * {@link ProgrammeFigures} sums the same in SQL for a saved programme.
 		 */
-		public List<ResultTotal> resultTotals() {
+		static List<ResultTotal> sums(List<KeyResult> results) {
 			java.util.Map<String, List<KeyResult>> byUnit = new java.util.LinkedHashMap<>();
-			for (KeyResult r : this.results) {
+			for (KeyResult r : results) {
 				if (r.getAchievedValue() != null && r.getExpectedValue() != null && r.getUnit() != null
 						&& !r.getUnit().isBlank()) {
 					byUnit.computeIfAbsent(r.getUnit().strip().toLowerCase(java.util.Locale.ROOT), u -> new java.util.ArrayList<>())
@@ -163,16 +223,6 @@ public class Catalog {
 			}
 			return byUnit.values().stream().filter(rs -> rs.size() > 1).map(ResultTotal::of).toList();
 		}
-
-		/** The total budgets of its projects, summed by currency (issue 15). */
-		public java.util.Map<String, java.math.BigDecimal> budgetTotals() {
-			return BudgetTotals.of(this.projects);
-		}
-
-	}
-
-	/** The sums of results in one unit. */
-	public record ResultTotal(String unit, java.math.BigDecimal achieved, java.math.BigDecimal expected, int count) {
 
 		static ResultTotal of(List<KeyResult> results) {
 			java.math.BigDecimal achieved = results.stream().map(KeyResult::getAchievedValue)

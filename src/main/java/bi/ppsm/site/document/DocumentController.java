@@ -2,9 +2,12 @@ package bi.ppsm.site.document;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.system.NotFoundException;
@@ -57,7 +61,8 @@ class DocumentController {
 	@GetMapping("/documents")
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) String categorie, @RequestParam(required = false) String programme,
-			@RequestParam(required = false) String annee, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String annee, @RequestParam(required = false) String page, Model model,
+			HttpServletRequest request) {
 		List<Programme> programmes = this.programmes.findVisible(this.clock.instant());
 		List<Integer> years = this.documents.publishedYears();
 		DocumentCategory category = DocumentCategory.parse(categorie);
@@ -69,6 +74,14 @@ class DocumentController {
 					.and(DocumentFilter.programme((chosen != null) ? chosen.getId() : null))
 					.and(DocumentFilter.year(year)),
 				PageRequest.of(pageNumber(page), PAGE_SIZE, Sort.by(Sort.Order.desc("date"), Sort.Order.desc("id"))));
+		// one of the finitely many lists (known filter values, a page that exists): worth keeping in the page cache
+		Map<String, String> used = new HashMap<>();
+		used.put("categorie", (category != null) ? category.name() : null);
+		used.put("programme", (chosen != null) ? chosen.getSlug() : null);
+		used.put("annee", (year != null) ? year.toString() : null);
+		// the page number counts from 0 here, and the pager links to page=0 too
+		used.put("page", (found.getNumber() < found.getTotalPages()) ? String.valueOf(found.getNumber()) : null);
+		PageCache.markKnownQuery(request, used);
 		model.addAttribute("page", found);
 		model.addAttribute("categories", DocumentCategory.values());
 		model.addAttribute("programmes", programmes);

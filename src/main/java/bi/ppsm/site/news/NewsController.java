@@ -1,6 +1,8 @@
 package bi.ppsm.site.news;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.programme.Programme;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.system.Markdown;
@@ -52,10 +55,16 @@ class NewsController {
 	/** An unknown programme or a page number that is not one is ignored: the list is never an error. */
 	@GetMapping("/actualites")
 	String list(@RequestParam(required = false) String programme, @RequestParam(required = false) String page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		List<Programme> published = this.programmes.findVisible(this.news.now());
 		Programme chosen = published.stream().filter(p -> p.getSlug().equals(programme)).findFirst().orElse(null);
 		Page<NewsItem> items = this.news.page(chosen, pageNumber(page));
+		// one of the finitely many lists (a programme, a page that exists): worth keeping in the page cache
+		Map<String, String> used = new HashMap<>();
+		used.put("programme", (chosen != null) ? chosen.getSlug() : null);
+		used.put("page", (items.getNumber() > 0 && items.getNumber() < items.getTotalPages())
+				? String.valueOf(items.getNumber() + 1) : null);
+		PageCache.markKnownQuery(request, used);
 		model.addAttribute("items", items);
 		model.addAttribute("programmes", published);
 		model.addAttribute("chosen", chosen);

@@ -36,10 +36,22 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Schedul
 
 	Optional<Project> findBySlug(String slug);
 
-	/** Visible projects a programme leads or that contribute to it. */
-	@Query("select distinct p from Project p join fetch p.programme left join p.otherProgrammes other where "
-			+ VISIBLE + " and (p.programme = :programme or other = :programme) order by p.position, p.name")
-	List<Project> findVisibleForProgramme(Programme programme, Instant now);
+	/**
+	 * A page of the visible projects a programme leads or that contribute to it, in their order
+	 * (the programme's page shows the first ones, its list of projects every page).
+	 */
+	@Query(value = "select p from Project p join fetch p.programme where " + VISIBLE + OF_PROGRAMME
+			+ " order by p.position, p.name, p.id",
+			countQuery = "select count(p) from Project p where " + VISIBLE + OF_PROGRAMME)
+	Page<Project> findVisibleForProgramme(Programme programme, Instant now, Pageable pageable);
+
+	/** The first ones of the same list, without counting them (the programme's page counts them in SQL). */
+	@Query("select p from Project p join fetch p.programme where " + VISIBLE + OF_PROGRAMME
+			+ " order by p.position, p.name, p.id")
+	List<Project> findFirstVisibleForProgramme(Programme programme, Instant now, Pageable pageable);
+
+	/** Led by the programme {@code :programme} or contributing to it. */
+	String OF_PROGRAMME = " and (p.programme = :programme or :programme member of p.otherProgrammes)";
 
 	/** Every visible project, by programme then in their order. */
 	@Query("select p from Project p join fetch p.programme pr where " + VISIBLE

@@ -14,6 +14,13 @@ public interface KeyResultRepository extends JpaRepository<KeyResult, Long>, Pro
 	@Query("select r from KeyResult r left join fetch r.project where r.programme = :programme order by r.position")
 	List<KeyResult> findByProgramme(Programme programme);
 
+	/** A programme's own results and those of the given projects of it (the ones its page shows). */
+	@Query("""
+			select r from KeyResult r left join fetch r.project
+			where r.programme = :programme and (r.project is null or r.project.id in :projectIds)
+			order by r.position, r.id""")
+	List<KeyResult> findByProgrammeForProjects(Programme programme, java.util.Collection<Long> projectIds);
+
 	List<KeyResult> findByProjectOrderByPosition(Project project);
 
 	/** Every result, in the order of each programme's and project's list (exports: one query, not one per project). */

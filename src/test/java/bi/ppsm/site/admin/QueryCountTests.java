@@ -37,11 +37,14 @@ class QueryCountTests {
 
 	/**
 	 * Public lists (an extra parameter keeps each out of the page cache: it renders); the project
-	 * list also filtered by a donor's parent organisation and a province.
+	 * list also filtered by a donor's parent organisation and a province. A programme's page (its
+	 * first projects) and its list of projects (a page of them): the added projects are the
+	 * programme {@code rapatriement}'s.
 	 */
 	static final List<String> PUBLIC = List.of("/actualites?n=1", "/documents?n=1", "/projets?n=1",
 			"/projets?bailleur=giz&zone=gitega-2025&n=1", "/projets?statut=ONGOING&page=2&n=1",
-			"/trouver-de-l-aide?province=gitega-2025&n=1", "/actualites/flux.atom?n=1");
+			"/trouver-de-l-aide?province=gitega-2025&n=1", "/actualites/flux.atom?n=1",
+			"/programmes/rapatriement?n=1", "/programmes/rapatriement/projets?n=1");
 
 	static final List<String> STAFF = List.of("/admin", "/admin/actualites", "/admin/actualites?q=compte",
 			"/admin/projets", "/admin/projets?q=compte", "/admin/documents", "/admin/organisations",

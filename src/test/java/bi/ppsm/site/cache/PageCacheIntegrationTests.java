@@ -92,6 +92,35 @@ class PageCacheIntegrationTests {
 		assertThat(this.cache.size()).isEqualTo(2);
 	}
 
+	/**
+	 * The news and document lists and a programme's list of projects keep their finitely many
+	 * recognised variants (a known programme, category or year, a page that exists); any other
+	 * parameter or value is never stored (issue 19).
+	 */
+	@Test
+	void recognisedListsOfNewsDocumentsAndAProgrammesProjectsAreStoredAndNoOthers() throws Exception {
+		this.cache.invalidateAll();
+		get("/actualites?programme=inconnu", null, null);
+		get("/actualites?page=40", null, null);
+		get("/actualites?page=abc", null, null);
+		get("/actualites?programme=rapatriement&programme=rapatriement", null, null);
+		get("/actualites?utm_source=x", null, null);
+		get("/documents?categorie=etude", null, null);
+		get("/documents?categorie=ETUDE&page=500", null, null);
+		get("/documents?annee=1800", null, null);
+		get("/documents?categorie=ETUDE&tri=date", null, null);
+		get("/programmes/rapatriement/projets?page=40", null, null);
+		get("/programmes/rapatriement/projets?page=1", null, null);
+		assertThat(this.cache.size()).isZero();
+		get("/actualites?programme=rapatriement", null, null);
+		get("/documents?categorie=ETUDE", null, null);
+		get("/documents?categorie=&programme=&annee=&page=", null, null);
+		get("/programmes/rapatriement/projets", null, null);
+		assertThat(this.cache.size()).isEqualTo(4);
+		assertThat(get("/documents?categorie=ETUDE", null, null).statusCode()).isEqualTo(200);
+		assertThat(this.cache.size()).isEqualTo(4);
+	}
+
 	@Test
 	void aForgedHostNeverReachesAnotherVisitor() throws Exception {
 		this.cache.invalidateAll();

@@ -76,7 +76,9 @@ class WebConfiguration implements WebMvcConfigurer {
 					.substring(request.getContextPath().length())
 					.replaceFirst("^/(en|rn)/", "/");
 				return path.startsWith("/medias/") || path.startsWith("/documents/") || isStreamedExport(path)
-						|| neverStored(path) || !"GET".equals(request.getMethod());
+						// the query count, written after the view, needs the buffer to reach the headers
+						|| (!WebConfiguration.this.reportQueryCount
+								&& (neverStored(path) || !"GET".equals(request.getMethod())));
 			}
 
 		};

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.hibernate.Hibernate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,13 @@ public class Catalog {
 
 	private final KeyResultRepository results;
 
-	private final ProgrammeFigures figures;
+	// absent in the web slice tests of other packages, which never show a saved programme's page
+	private final ObjectProvider<ProgrammeFigures> figures;
 
 	private final Clock clock;
 
 	Catalog(ProgrammeRepository programmes, ProjectRepository projects, KeyResultRepository results,
-			ProgrammeFigures figures, Clock clock) {
+			ObjectProvider<ProgrammeFigures> figures, Clock clock) {
 		this.programmes = programmes;
 		this.projects = projects;
 		this.results = results;
@@ -92,8 +94,8 @@ public class Catalog {
 		List<Long> ids = shown.stream().map(Project::getId).toList();
 		List<KeyResult> results = loaded(
 				this.results.findByProgrammeForProjects(programme, ids.isEmpty() ? List.of(-1L) : ids));
-		return new ProgrammeDetail(programme, shown, results, this.figures.projectCount(programme.getId(), now),
-				this.figures.budgetTotals(programme.getId(), now), this.figures.resultTotals(programme.getId()));
+		return new ProgrammeDetail(programme, shown, results, this.figures.getObject().projectCount(programme.getId(), now),
+				this.figures.getObject().budgetTotals(programme.getId(), now), this.figures.getObject().resultTotals(programme.getId()));
 	}
 
 	/** A programme visitors may see now, alone (the list of its projects). */

@@ -24,6 +24,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.format.Parser;
 import org.springframework.format.Printer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -149,6 +150,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		}
 		registry.addInterceptor(new CachePolicy())
 			.excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.*", "/medias/**");
+		registry.addInterceptor(new TokenBeforeBody()).addPathPatterns("/admin/**", "/contact/**", "/login/**");
+	}
+
+	/**
+	 * Pages never stored are written as they render, without the ETag filter's buffer: a CSRF
+	 * token first read by a form far down the page would be made after the answer has begun,
+	 * and its cookie (or session) could no longer be sent. So it is read before the view.
+	 */
+	static class TokenBeforeBody implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if ("GET".equals(request.getMethod())
+					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			return true;
+		}
+
 	}
 
 	/**

@@ -120,6 +120,16 @@ class ContactPageShellTests {
 		}
 	}
 
+	@Test
+	void aPageRenderedAsItIsWrittenStillSetsItsTokenCookie() {
+		// an address with a query is rendered, not served from the shell, and written as it renders
+		// (no ETag buffer): the token its form reads must have its cookie sent all the same
+		HttpVisitor visitor = new HttpVisitor(this.port).from("10.77.2." + (System.nanoTime() % 200));
+		HttpResponse<String> page = visitor.get("/contact?depuis=accueil");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+	}
+
 	private static String csrf(HttpResponse<String> page) {
 		return form(page).selectFirst("input[name=_csrf]").attr("value");
 	}

@@ -2,6 +2,10 @@ package bi.ppsm.site.search;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code /recherche} (and {@code /en/recherche}, {@code /rn/recherche}): the site search. Any
  * value of any parameter gives a normal page: an unknown {@code type} means every kind, a page
  * number that is not one means the first. Result pages are never stored by the page cache (it
- * keeps no page with a query string it does not know) and are not indexed by search engines.
+ * keeps no page with a query string it does not know), nor by browsers and proxies
+ * ({@code no-store}: a query may reveal its visitor's distress), and are not indexed by search
+ * engines. The empty search page is an ordinary public page.
  */
 @Controller
 class SearchController {
@@ -26,7 +32,8 @@ class SearchController {
 
 	@GetMapping(PATH)
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String page, Locale locale, Model model) {
+			@RequestParam(required = false) String page, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		SearchQuery query = SearchQuery.of(q);
 		SearchKind kind = SearchKind.ofParameter(type).orElse(null);
 		boolean english = "en".equals(locale.getLanguage());
@@ -37,6 +44,10 @@ class SearchController {
 		model.addAttribute("results", this.search.search(query.text(), kind, pageNumber(page), english));
 		if (!query.isEmpty()) {
 			model.addAttribute("noindex", Boolean.TRUE);
+		}
+		if (request.getQueryString() != null) {
+			// what someone searched for may say what they are going through: kept by no browser or proxy
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		}
 		return "search";
 	}

@@ -79,7 +79,8 @@ class WebConfiguration implements WebMvcConfigurer {
 				return path.startsWith("/medias/") || path.startsWith("/documents/") || isStreamedExport(path)
 						// the query count, written after the view, needs the buffer to reach the headers
 						|| (!WebConfiguration.this.reportQueryCount
-								&& (neverStored(path) || !"GET".equals(request.getMethod())));
+								&& (neverStored(path) || !"GET".equals(request.getMethod())
+										|| isSearchResult(path, request)));
 			}
 
 		};
@@ -95,6 +96,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	static boolean neverStored(String path) {
 		return path.startsWith("/admin") || path.startsWith("/contact") || path.startsWith("/login");
+	}
+
+	/**
+	 * A page of search results ({@code /recherche?q=…}): answered with {@code no-store}, as a
+	 * query may say what its visitor is going through, and written as it renders (with the
+	 * filter's buffer, each of the page's small writes cost an encoder call and a copy).
+	 */
+	static boolean isSearchResult(String path, HttpServletRequest request) {
+		return path.equals("/recherche") && request.getQueryString() != null;
 	}
 
 	/** Exports written as a stream: never buffered whole by the ETag filter. */

@@ -262,6 +262,18 @@ class SearchFullStackTests {
 		assertThat(page("/login/mot-de-passe-oublie").select("form[role=search]")).isEmpty();
 	}
 
+	@Test
+	void resultPagesAreKeptByNoBrowserAndTheEmptySearchPageIsAnOrdinaryPage() {
+		for (String path : List.of("/recherche?q=rapatries", "/en/recherche?q=children", "/recherche?q=&type=projets")) {
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+			assertThat(result).as(path).hasStatusOk().headers().hasValue("Cache-Control", "no-store");
+			assertThat(result.getResponse().getHeader("ETag")).as(path).isNull();
+		}
+		MvcTestResult empty = this.mvc.get().uri("/recherche").exchange();
+		assertThat(empty).hasStatusOk().headers().hasValue("Cache-Control", "no-cache");
+		assertThat(empty.getResponse().getHeader("ETag")).isNotNull();
+	}
+
 	private long news(String slug, String title, Instant publishAt, Instant unpublishAt) {
 		return id("insert into news_item (slug, title, summary, body, publish_at, unpublish_at) values (?, ?, ?, ?, ?, ?)"
 				+ " returning id", "essai-recherche-" + slug, PREFIX + title, "Résumé", "Texte",

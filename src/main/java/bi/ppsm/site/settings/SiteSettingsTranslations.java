@@ -27,6 +27,11 @@ class SiteSettingsTranslations extends TranslatableRecords<SiteSettings> {
 	}
 
 	@Override
+	public boolean onEveryPage() {
+		return true;
+	}
+
+	@Override
 	public String editUrl(long id) {
 		return SiteSettingsAdminController.PATH;
 	}

@@ -34,6 +34,15 @@ public interface TranslatableType<T> {
 	/** The record's own edit page in the back office. */
 	String editUrl(long id);
 
+	/**
+	 * Whether the type's translations are shown on every page (the site settings, in the footer):
+	 * then they are kept in memory until the next content change instead of being read at each
+	 * page rendered in English or Kirundi.
+	 */
+	default boolean onEveryPage() {
+		return false;
+	}
+
 	default Optional<TranslatableField<T>> field(String name) {
 		return fields().stream().filter(f -> f.name().equals(name)).findFirst();
 	}

@@ -2,13 +2,17 @@ package bi.ppsm.site.translation;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import bi.ppsm.site.cache.PageCache;
+import bi.ppsm.site.cache.UntilContentChange;
 import bi.ppsm.site.i18n.SiteLanguage;
 
 /**
@@ -26,8 +30,13 @@ public class TranslatedText {
 
 	private final Translations translations;
 
-	TranslatedText(Translations translations) {
+	private final ObjectProvider<PageCache> changes;
+
+	private final Map<String, UntilContentChange<Map<Long, Map<String, String>>>> everyPage = new ConcurrentHashMap<>();
+
+	TranslatedText(Translations translations, ObjectProvider<PageCache> changes) {
 		this.translations = translations;
+		this.changes = changes;
 	}
 
 	/** The field in the visitor's language, or in French when not translated (null if neither). */
@@ -65,7 +74,7 @@ public class TranslatedText {
 			if (id == null) {
 				return null;
 			}
-			return loaded(type.name(), language.getCode()).getOrDefault(id, Map.of()).get(field);
+			return loaded(type, language.getCode()).getOrDefault(id, Map.of()).get(field);
 		}).orElse(null);
 	}
 
@@ -90,14 +99,25 @@ public class TranslatedText {
 			.orElseGet(() -> Objects.toString(PropertyAccessorFactory.forBeanPropertyAccess(entity).getPropertyValue(field), null));
 	}
 
-	/** The translations of a type in a language, kept for the rest of the request. */
+	/**
+	 * The translations of a type in a language, kept for the rest of the request, or until the
+	 * next content change for a type shown on every page.
+	 */
+	private Map<Long, Map<String, String>> loaded(TranslatableType<?> type, String lang) {
+		String key = CACHE + type.name() + "." + lang;
+		if (type.onEveryPage()) {
+			return this.everyPage.computeIfAbsent(key, k -> new UntilContentChange<>(this.changes))
+				.get(() -> forThisRequest(key, type.name(), lang));
+		}
+		return forThisRequest(key, type.name(), lang);
+	}
+
 	@SuppressWarnings("unchecked")
-	private Map<Long, Map<String, String>> loaded(String type, String lang) {
+	private Map<Long, Map<String, String>> forThisRequest(String key, String type, String lang) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
 			return this.translations.ofType(type, lang);
 		}
-		String key = CACHE + type + "." + lang;
 		Object cached = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
 		if (cached == null) {
 			cached = this.translations.ofType(type, lang);

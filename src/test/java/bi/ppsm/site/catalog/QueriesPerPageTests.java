@@ -86,21 +86,37 @@ class QueriesPerPageTests {
 	 */
 	@Test
 	void englishPagesReadTranslationsOncePerContentType() {
-		long french = queriesFor("/programmes");
-		long english = queriesFor("/en/programmes");
-		// one query for the programmes' translations, one for the site settings' (the footer's tagline)
+		long french = warmQueriesFor("/programmes");
+		long english = warmQueriesFor("/en/programmes");
+		// one query for the programmes' translations, one for the site settings' (the footer's tagline):
+		// with the page cache off, as here, nothing is kept until the next content change
 		assertThat(english).as("one query per translated content type").isEqualTo(french + 2);
 		this.jdbc.update("""
 				insert into content_translation (entity_type, entity_id, field, lang, value)
 				select 'programme', id, f.field, 'en', 'Translated ' || f.field from programme
 				cross join (values ('name'), ('cardText'), ('summary')) as f(field)""");
 		try {
-			assertThat(queriesFor("/en/programmes")).isEqualTo(english);
-			assertThat(queriesFor("/programmes")).isEqualTo(french);
+			assertThat(warmQueriesFor("/en/programmes")).isEqualTo(english);
+			assertThat(warmQueriesFor("/programmes")).isEqualTo(french);
 		}
 		finally {
 			this.jdbc.update("delete from content_translation where entity_type = 'programme'");
 		}
+	}
+
+	/**
+	 * Between two content changes an English page reads the footer's translations (the site
+	 * settings') no more: they are kept with the settings themselves, and read again after a change.
+	 */
+	@Test
+	void theFootersTranslationsAreKeptUntilTheNextContentChange() {
+		doReturn(7L).when(this.pageCache).contentVersion();
+		long french = warmQueriesFor("/programmes");
+		long english = warmQueriesFor("/en/programmes");
+		assertThat(english).as("the programmes' translations only").isEqualTo(french + 1);
+		doReturn(8L).when(this.pageCache).contentVersion();
+		assertThat(queriesFor("/en/programmes")).as("read again after a change").isEqualTo(english + 2);
+		assertThat(queriesFor("/en/programmes")).isEqualTo(english);
 	}
 
 	/** News lists and blocks read the covers, programmes and projects with their items, not one by one. */
@@ -163,6 +179,12 @@ class QueriesPerPageTests {
 					insert into key_result (programme_id, project_id, statement, position)
 					select p.programme_id, p.id, 'Résultat de test', 100 from project p where p.slug = ?""", slug);
 		}
+	}
+
+	/** The queries of a second view: what is kept until the next content change is read by the first. */
+	private long warmQueriesFor(String path) {
+		queriesFor(path);
+		return queriesFor(path);
 	}
 
 	private long queriesFor(String path) {

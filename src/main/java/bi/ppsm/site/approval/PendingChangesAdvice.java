@@ -25,9 +25,11 @@ class PendingChangesAdvice {
 	@ModelAttribute("pendingChanges")
 	Long pendingChanges(HttpServletRequest request, Authentication authentication) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!(path.equals("/admin") || path.equals("/admin/")) || !"GET".equals(request.getMethod())) {
+			return null; // every other page: no bean looked up
+		}
 		PendingChangeRepository repository = this.changes.getIfAvailable();
-		if (!(path.equals("/admin") || path.equals("/admin/")) || !"GET".equals(request.getMethod())
-				|| repository == null || authentication == null
+		if (repository == null || authentication == null
 				|| authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 					.noneMatch(a -> a.equals("ROLE_ADMINISTRATOR") || a.equals("ROLE_EDITOR"))) {
 			return null;

@@ -31,10 +31,12 @@ class VerificationReminderAdvice {
 	@ModelAttribute("servicePointsToVerify")
 	Long servicePointsToVerify(HttpServletRequest request, Authentication authentication) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!(path.equals("/admin") || path.equals("/admin/")) || !"GET".equals(request.getMethod())) {
+			return null; // every other page: no bean looked up
+		}
 		ServicePointRepository repository = this.points.getIfAvailable();
 		Clock now = this.clock.getIfAvailable();
-		if (!(path.equals("/admin") || path.equals("/admin/")) || !"GET".equals(request.getMethod())
-				|| repository == null || now == null || authentication == null
+		if (repository == null || now == null || authentication == null
 				|| authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 					.noneMatch(a -> a.equals("ROLE_ADMINISTRATOR") || a.equals("ROLE_EDITOR"))) {
 			return null;

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -32,19 +33,13 @@ class LanguageAdvice {
 		this.urls = urls;
 	}
 
-	@ModelAttribute("pageLang")
-	String pageLang(Locale locale) {
-		return (SiteLanguage.of(locale) == SiteLanguage.EN) ? SiteLanguage.EN.getCode() : SiteLanguage.FR.getCode();
-	}
-
-	@ModelAttribute("contentLang")
-	String contentLang(Locale locale) {
-		return (SiteLanguage.of(locale) == SiteLanguage.EN) ? SiteLanguage.FR.getCode() : null;
-	}
-
-	@ModelAttribute("partLang")
-	String partLang(Locale locale) {
-		return (SiteLanguage.of(locale) == SiteLanguage.RN) ? SiteLanguage.RN.getCode() : null;
+	/** {@code pageLang}, {@code contentLang} and {@code partLang}: one model method, as each costs every request. */
+	@ModelAttribute
+	void languages(Locale locale, Model model) {
+		SiteLanguage language = SiteLanguage.of(locale);
+		model.addAttribute("pageLang", (language == SiteLanguage.EN) ? SiteLanguage.EN.getCode() : SiteLanguage.FR.getCode());
+		model.addAttribute("contentLang", (language == SiteLanguage.EN) ? SiteLanguage.FR.getCode() : null);
+		model.addAttribute("partLang", (language == SiteLanguage.RN) ? SiteLanguage.RN.getCode() : null);
 	}
 
 	@ModelAttribute("alternates")

@@ -161,12 +161,12 @@ sleep 3.2
 QUERIES=""
 for p in "${PAGES[@]}"; do
   # a query string keeps the page out of the page cache: this view really renders
-  q=$(curl -s -D - -o /dev/null "$BASE$p?bench" 2>/dev/null | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
+  q=$(curl -s -D - -o /dev/null -H "X-Query-Count: ?" "$BASE$p?bench" 2>/dev/null | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
   QUERIES+="| \`$p\` | ${q:-0} |"$'\n'
 done
-q=$(curl -s -D - -o /dev/null "$BASE/recherche?q=rapatries" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
+q=$(curl -s -D - -o /dev/null -H "X-Query-Count: ?" "$BASE/recherche?q=rapatries" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
 QUERIES+="| \`/recherche?q=rapatries\` | ${q:-0} |"$'\n'
-q=$(curl -s -D - -o /dev/null -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
+q=$(curl -s -D - -o /dev/null -H "X-Query-Count: ?" -H "Cookie: $EDITOR_COOKIE" "$BASE/admin/projets" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
 QUERIES+="| \`/admin/projets\` (signed-in editor) | ${q:-0} |"$'\n'
 
 # --- nginx serving the programme page as a static file

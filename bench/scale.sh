@@ -66,7 +66,7 @@ measure() { # label mode connections url [wrk options...]
 }
 probe() { # url [curl options...]: status, SQL queries, bytes, seconds of one view
   local url=$1; shift
-  curl -s -H 'Accept-Encoding: gzip' -o "$OUT/probe.body" -D "$OUT/probe.headers" -w '%{http_code} %{size_download} %{time_total}' "$@" "$url" > "$OUT/probe.out"
+  curl -s -H 'Accept-Encoding: gzip' -H 'X-Query-Count: ?' -o "$OUT/probe.body" -D "$OUT/probe.headers" -w '%{http_code} %{size_download} %{time_total}' "$@" "$url" > "$OUT/probe.out"
   local q; q=$(tr -d '\r' < "$OUT/probe.headers" | awk -F': ' 'tolower($1)=="x-query-count"{print $2}')
   echo "$(cut -d' ' -f1 "$OUT/probe.out") ${q:-?} $(cut -d' ' -f2,3 "$OUT/probe.out")"
 }

@@ -77,8 +77,9 @@ class WebConfiguration implements WebMvcConfigurer {
 					.substring(request.getContextPath().length())
 					.replaceFirst("^/(en|rn)/", "/");
 				return path.startsWith("/medias/") || path.startsWith("/documents/") || isStreamedExport(path)
-						// the query count, written after the view, needs the buffer to reach the headers
-						|| (!WebConfiguration.this.reportQueryCount
+						// the query count, written after the view, needs the buffer to reach the headers:
+						// only on the benchmark's probes, so that its load measures the pages as served
+						|| (!countsQueries(request)
 								&& (neverStored(path) || !"GET".equals(request.getMethod())
 										|| isSearchResult(path, request)));
 			}
@@ -88,6 +89,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		return registration;
+	}
+
+	/**
+	 * A benchmark probe ({@code ppsm.bench.query-count=true} and a request header
+	 * {@code X-Query-Count}) asks for the number of SQL statements of its view.
+	 */
+	boolean countsQueries(HttpServletRequest request) {
+		return this.reportQueryCount && request.getHeader(QueryCounter.HEADER) != null;
 	}
 
 	/**

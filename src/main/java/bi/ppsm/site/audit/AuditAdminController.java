@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,6 +38,7 @@ class AuditAdminController {
 	}
 
 	@GetMapping("/admin/journal")
+	@Transactional(readOnly = true)
 	String journal(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,

@@ -27,7 +27,8 @@ import bi.ppsm.site.system.SecurityHeadersFilter;
  * Serves public pages from the {@link PageCache}: a repeat request for the same URL is answered
  * with the stored, pre-compressed page (or a 304 when the browser already has it) without
  * touching the database or rendering a template. Only anonymous-looking GETs of public pages
- * that answered 200 without setting a cookie are stored; forms, admin and files never are.
+ * that answered 200 without setting a cookie are stored; forms, admin and files never are, nor
+ * the export files that keep themselves ({@link KeptFile}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -69,7 +70,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return !(plain.startsWith("/admin") || plain.startsWith("/login") || plain.startsWith("/logout")
 				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
 				|| plain.startsWith("/img/") || plain.startsWith("/medias/") || plain.startsWith("/documents/")
-				|| plain.startsWith("/error") || plain.startsWith("/iati/")
+				|| plain.startsWith("/error") || plain.startsWith("/iati/") || plain.startsWith("/donnees/hsds/")
 				|| plain.contains(";"));
 	}
 
@@ -174,8 +175,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		page.headers().forEach(response::setHeader);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String etag = page.headers().get(HttpHeaders.ETAG);
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (etag != null && ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.replace("W/", "")))) {
+		if (KeptFile.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}

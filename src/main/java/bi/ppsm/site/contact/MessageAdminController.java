@@ -8,10 +8,12 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +42,9 @@ class MessageAdminController {
 
 	private static final int PAGE_SIZE = 25;
 
+	/** Messages of a status counted for the pager, no more: beyond, "page 3 · more than 10,000 messages". */
+	static final int MAX_COUNTED = 10_000;
+
 	private static final List<StaffRole> INBOX_ROLES = List.of(StaffRole.ADMINISTRATOR, StaffRole.INBOX_HANDLER);
 
 	private final Inbox inbox;
@@ -59,15 +64,24 @@ class MessageAdminController {
 	}
 
 	@GetMapping
+	@Transactional(readOnly = true)
 	String list(@RequestParam(name = "statut", defaultValue = "NEW") MessageStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", MessageStatus.values());
-		model.addAttribute("page", this.messages.findInbox(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		Slice<ContactMessage> found = this.messages.findInboxSlice(status,
+				PageRequest.of(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE));
+		long counted = this.messages.countByStatusUpTo(status.name(), MAX_COUNTED + 1);
+		model.addAttribute("page", found);
+		model.addAttribute("pages", (Math.min(counted, MAX_COUNTED) + PAGE_SIZE - 1) / PAGE_SIZE);
+		model.addAttribute("morePages", counted > MAX_COUNTED);
+		model.addAttribute("maxCounted", MAX_COUNTED);
 		return "admin/messages/list";
 	}
 
+	/** One transaction for the page: the read is recorded, then the notes, e-mails and staff read. */
 	@GetMapping("/{id}")
+	@Transactional
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("message", this.inbox.read(id));
 		model.addAttribute("reply", new ReplyForm(null));

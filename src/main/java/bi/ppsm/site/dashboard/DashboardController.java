@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -49,6 +50,7 @@ class DashboardController {
 
 	/** Inbox handlers see the inbox only: content queries are for editors and administrators. */
 	@GetMapping({ "/admin", "/admin/" })
+	@Transactional(readOnly = true)
 	String dashboard(Model model, HttpServletRequest request) {
 		boolean administrator = request.isUserInRole("ADMINISTRATOR");
 		// PPSM_MFA_REQUIRED=false: every staff member is told, so that it is not left that way

@@ -2,45 +2,43 @@ package bi.ppsm.site.directory;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The directory as open data, Open Referral HSDS 3.0 JSON, in the shape of the HSDS API's lists. */
+import bi.ppsm.site.cache.KeptFile;
+
+/**
+ * The directory as open data, Open Referral HSDS 3.0 JSON, in the shape of the HSDS API's lists.
+ * The files come from {@link HsdsFiles}: built once per content change, sent gzipped as kept (or
+ * unzipped for a client that does not take gzip), with an ETag.
+ */
 @RestController
 @RequestMapping(value = HsdsController.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class HsdsController {
 
 	static final String BASE = "/donnees/hsds";
 
-	private final HsdsExport export;
+	private final HsdsFiles files;
 
-	private final JsonMapper json;
-
-	HsdsController(HsdsExport export, JsonMapper json) {
-		this.export = export;
-		this.json = json;
+	HsdsController(HsdsFiles files) {
+		this.files = files;
 	}
 
-	/**
-	 * Every published service point, each a full service with its organisation and location,
-	 * written one service at a time (a thousand points are megabytes of JSON).
-	 */
+	/** Every published service point, each a full service with its organisation and location. */
 	@GetMapping("/services")
-	void services(HttpServletResponse response) throws IOException {
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		this.export.writeServices(response.getOutputStream(), this.json);
+	void services(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		KeptFile.send(this.files.services(), MediaType.APPLICATION_JSON_VALUE, request, response);
 	}
 
-	/** The organisations of the published points and the members, written one at a time. */
+	/** The organisations of the published points and the members. */
 	@GetMapping("/organizations")
-	void organizations(HttpServletResponse response) throws IOException {
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		this.export.writeOrganizations(response.getOutputStream(), this.json);
+	void organizations(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		KeptFile.send(this.files.organizations(), MediaType.APPLICATION_JSON_VALUE, request, response);
 	}
 
 }

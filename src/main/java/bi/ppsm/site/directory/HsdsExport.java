@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,12 +42,10 @@ class HsdsExport {
 
 	static final String TAXONOMY = "PPSM - MHPSS (IASC)";
 
-	/** Organisations read at a time for the organisations file. */
+	/** Records (service points, organisations) read at a time for the HSDS files. */
 	static final int BATCH = 100;
 
 	private static final Locale FRENCH = Locale.FRENCH;
-
-	private final PublishedServicePoints points;
 
 	private final OrganisationRepository organisations;
 
@@ -55,9 +55,8 @@ class HsdsExport {
 
 	private final EntityManager entityManager;
 
-	HsdsExport(PublishedServicePoints points, OrganisationRepository organisations, MessageSource messages,
+	HsdsExport(OrganisationRepository organisations, MessageSource messages,
 			ServicePointRepository pointRepository, EntityManager entityManager) {
-		this.points = points;
 		this.organisations = organisations;
 		this.messages = messages;
 		this.pointRepository = pointRepository;
@@ -65,12 +64,17 @@ class HsdsExport {
 	}
 
 	/**
-	 * The services as an HSDS page, written one service at a time: only one service's objects
-	 * are ever held, not the whole file (a large directory is several megabytes of JSON).
+	 * The services as an HSDS page, written one service at a time: their ids are read first (by
+	 * name), then the points in batches of {@link #BATCH}, each batch let go once written, so
+	 * only one batch is ever held, not the whole file (a large directory is megabytes of JSON).
+	 * One snapshot of the database for the ids and every batch (repeatable read).
 	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	void writeServices(OutputStream out, ObjectMapper json) throws IOException {
-		List<ServicePoint> all = this.points.all();
-		writePage(out, json, all.size(), i -> service(all.get(i)));
+		List<Long> ids = this.pointRepository.publishedIds();
+		IntFunction<ServicePoint> points = inBatches(ids, this.pointRepository::findWithOrganisationByIdIn,
+				ServicePoint::getId);
+		writePage(out, json, ids.size(), i -> service(points.apply(i)));
 	}
 
 	/**
@@ -78,18 +82,27 @@ class HsdsExport {
 	 * HSDS page written one organisation at a time: their ids are read first, then the
 	 * organisations in batches of {@link #BATCH}, each batch let go once written.
 	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	void writeOrganizations(OutputStream out, ObjectMapper json) throws IOException {
 		List<Long> ids = this.pointRepository.hsdsOrganisationIds();
-		Map<Long, Organisation> batch = new HashMap<>();
-		writePage(out, json, ids.size(), i -> {
+		IntFunction<Organisation> organisations = inBatches(ids, this.organisations::findAllById, Organisation::getId);
+		writePage(out, json, ids.size(), i -> organization(organisations.apply(i)));
+	}
+
+	/**
+	 * The {@code i}th record of {@code ids}, asked for in order: at each multiple of
+	 * {@link #BATCH} the persistence context is emptied and the next batch loaded.
+	 */
+	private <T> IntFunction<T> inBatches(List<Long> ids, Function<List<Long>, List<T>> load, Function<T, Long> id) {
+		Map<Long, T> batch = new HashMap<>();
+		return i -> {
 			if (i % BATCH == 0) {
 				this.entityManager.clear();
 				batch.clear();
-				this.organisations.findAllById(ids.subList(i, Math.min(ids.size(), i + BATCH)))
-					.forEach(o -> batch.put(o.getId(), o));
+				load.apply(ids.subList(i, Math.min(ids.size(), i + BATCH))).forEach(r -> batch.put(id.apply(r), r));
 			}
-			return organization(batch.get(ids.get(i)));
-		});
+			return batch.get(ids.get(i));
+		};
 	}
 
 	/** An HSDS page of {@code count} objects, the {@code i}th given by {@code content}, written one at a time. */

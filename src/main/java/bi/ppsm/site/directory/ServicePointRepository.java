@@ -1,6 +1,7 @@
 package bi.ppsm.site.directory;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,16 @@ interface ServicePointRepository extends JpaRepository<ServicePoint, Long> {
 			select p from ServicePoint p join fetch p.organisation join fetch p.province left join fetch p.commune
 			where p.published = true order by p.name, p.id""")
 	List<ServicePoint> published();
+
+	/** The ids of the published points, in the order of {@link #published()}. */
+	@Query("select p.id from ServicePoint p where p.published = true order by p.name, p.id")
+	List<Long> publishedIds();
+
+	/** These points with their organisation and zones, in no order (the HSDS services file reads them by batch). */
+	@Query("""
+			select p from ServicePoint p join fetch p.organisation join fetch p.province left join fetch p.commune
+			where p.id in :ids""")
+	List<ServicePoint> findWithOrganisationByIdIn(Collection<Long> ids);
 
 	@Query("""
 			select p from ServicePoint p join fetch p.organisation join fetch p.province left join fetch p.commune

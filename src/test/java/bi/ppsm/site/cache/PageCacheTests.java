@@ -118,4 +118,21 @@ class PageCacheTests {
 		assertThat(PageCacheFilter.isCacheable("/medias/abc/360.webp")).isFalse();
 	}
 
+	@Test
+	void exportFilesThatKeepThemselvesAreNotCopiedIntoTheCache() {
+		assertThat(PageCacheFilter.isCacheable("/donnees/hsds/services")).isFalse();
+		assertThat(PageCacheFilter.isCacheable("/en/donnees/hsds/organizations")).isFalse();
+		assertThat(PageCacheFilter.isCacheable("/iati/activities.xml")).isFalse();
+		assertThat(PageCacheFilter.isCacheable("/sitemap.xml")).isTrue();
+	}
+
+	@Test
+	void anIfNoneMatchNamesAKeptFileWeakOrStrong() {
+		assertThat(KeptFile.matches("W/\"1abc\"", "W/\"1abc\"")).isTrue();
+		assertThat(KeptFile.matches("\"1abc\"", "W/\"1abc\"")).isTrue();
+		assertThat(KeptFile.matches("\"x\", W/\"1abc\"", "W/\"1abc\"")).isTrue();
+		assertThat(KeptFile.matches("W/\"1abd\"", "W/\"1abc\"")).isFalse();
+		assertThat(KeptFile.matches(null, "W/\"1abc\"")).isFalse();
+	}
+
 }

@@ -1,9 +1,11 @@
 package bi.ppsm.site.contact;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -43,7 +45,7 @@ class MessageAdminControllerTests {
 	@Test
 	@WithMockUser(roles = "INBOX_HANDLER")
 	void inboxHandlerSeesTheListOfNewMessagesByDefault() {
-		given(this.messages.findInbox(eq(MessageStatus.NEW), any())).willReturn(Page.empty());
+		given(this.messages.findInboxSlice(eq(MessageStatus.NEW), any())).willReturn(new SliceImpl<>(List.of()));
 		assertThat(this.mvc.get().uri("/admin/messages")).hasStatusOk()
 			.hasViewName("admin/messages/list")
 			.model()

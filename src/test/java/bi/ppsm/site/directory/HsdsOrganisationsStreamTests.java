@@ -1,5 +1,6 @@
 package bi.ppsm.site.directory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
 
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the whole application and the real PostgreSQL: with more organisations than a batch, it is
  * byte for byte the page the whole list made before (the organisations of the published points
  * where their first point comes by name, then the other members by name, once each; drafts'
- * organisations left out).
+ * organisations left out). The file is kept until the next content change: the test waits for
+ * its inserts to be heard.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -55,6 +58,9 @@ class HsdsOrganisationsStreamTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	PageCache cache;
+
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("delete from service_point where name like 'Point en flux %'");
@@ -64,6 +70,8 @@ class HsdsOrganisationsStreamTests {
 
 	@Test
 	void theStreamedFileIsThePageTheWholeListMade() throws Exception {
+		awaitChangesHeard();
+		long before = this.cache.contentVersion();
 		this.jdbc.update("insert into organisation (slug, name, member) values ('flux-parent', 'Flux parent', true)");
 		for (int i = 0; i < 200; i++) {
 			// names in another order than the points', some members, one with a parent
@@ -80,6 +88,8 @@ class HsdsOrganisationsStreamTests {
 						i % 7 != 6);
 			}
 		}
+		// the file is kept until a content change is heard (HsdsFiles)
+		awaitChangeFrom(before);
 		MvcTestResult result = this.mvc.get().uri("/donnees/hsds/organizations").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentType()).startsWith("application/json");
@@ -92,6 +102,22 @@ class HsdsOrganisationsStreamTests {
 				select count(*) from organisation o where o.member or exists
 				(select 1 from service_point p where p.published and p.organisation_id = o.id)""", Long.class);
 		assertThat(this.json.readTree(streamed).get("contents").size()).isEqualTo((int) expected).isGreaterThan(HsdsExport.BATCH);
+	}
+
+	private void awaitChangesHeard() throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (this.cache.contentVersion() < 0 && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(this.cache.contentVersion()).as("content changes are heard").isNotNegative();
+	}
+
+	private void awaitChangeFrom(long version) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (this.cache.contentVersion() == version && Instant.now().isBefore(deadline)) {
+			Thread.sleep(20);
+		}
+		assertThat(this.cache.contentVersion()).as("the change was heard").isNotEqualTo(version);
 	}
 
 	/** As the file was made before: every published point's organisation, then the members, once each. */

@@ -44,7 +44,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * The lists whose controllers recognise their query strings ({@link PageCache#markKnownQuery}):
 	 * only these may be stored with one, and only when the controller marked it known.
 	 */
-	private static final Pattern RECOGNISING_LISTS = Pattern.compile("(/(en|rn))?/(projets|actualites|documents|programmes/[^/]+/projets)");
+	private static final Pattern RECOGNISING_LISTS = Pattern.compile("(/(en|rn))?/(projets|actualites|documents|trouver-de-l-aide|programmes/[^/]+/projets)");
 
 	private final PageCache cache;
 

@@ -68,6 +68,21 @@ public class Catalog {
 		return list;
 	}
 
+	/**
+	 * The programmes visitors may see now, with only what their cards show (funders and zones):
+	 * not their objectives, target groups or organisations' parents. Three queries, whatever
+	 * the number of programmes (batches of 64 would add one per 64) (issue 19).
+	 */
+	public List<Programme> programmeCards() {
+		Instant now = now();
+		List<Programme> list = this.programmes.findVisible(now);
+		if (!list.isEmpty()) {
+			this.programmes.fetchZonesOfVisible(now);
+			this.programmes.fetchOrganisationsOfVisible(now);
+		}
+		return list;
+	}
+
 	/** The projects visitors may see now ({@link ProjectRepository#VISIBLE}). */
 	public List<Project> projects() {
 		List<Project> list = this.projects.findAllVisible(now());

@@ -37,7 +37,7 @@ class ProgrammeController {
 
 	@GetMapping("/programmes")
 	String list(Model model) {
-		model.addAttribute("programmes", this.catalog.programmes());
+		model.addAttribute("programmes", this.catalog.programmeCards());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "programmes/list";
 	}

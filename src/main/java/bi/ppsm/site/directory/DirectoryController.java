@@ -1,9 +1,14 @@
 package bi.ppsm.site.directory;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.media.ImageLibrary;
 import bi.ppsm.site.organisation.Organisation;
 import bi.ppsm.site.organisation.OrganisationRepository;
@@ -55,13 +61,15 @@ class DirectoryController {
 
 	/**
 	 * The search form and its results. A commune narrows the search to itself (its province
-	 * follows); unknown values are ignored rather than refused, as in a plain link.
+	 * follows); unknown values are ignored rather than refused, as in a plain link. A search by
+	 * known values only (a province, a commune of it, a need, free, a page that exists) is one of
+	 * finitely many and may be kept in the page cache; any other is rendered at each request.
 	 */
 	@GetMapping(SEARCH)
 	@Transactional(readOnly = true)
 	String search(@RequestParam(required = false) String province, @RequestParam(required = false) String commune,
 			@RequestParam(required = false) String besoin, @RequestParam(required = false) String gratuit,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Model model, HttpServletRequest request) {
 		Zone chosenCommune = this.places.bySlug(commune).filter(z -> z.getParent() != null).orElse(null);
 		Zone chosenProvince = (chosenCommune != null) ? chosenCommune.getParent()
 				: this.places.bySlug(province).filter(z -> z.getParent() == null).orElse(null);
@@ -75,7 +83,16 @@ class DirectoryController {
 		model.addAttribute("chosenKind", kind);
 		model.addAttribute("freeOnly", freeOnly);
 		model.addAttribute("searched", searched);
-		model.addAttribute("results", this.points.search(chosenProvince, chosenCommune, kind, freeOnly, pageNumber(page)));
+		Page<ServicePoint> results = this.points.search(chosenProvince, chosenCommune, kind, freeOnly, pageNumber(page));
+		Map<String, String> used = new HashMap<>();
+		used.put("province", (chosenProvince != null) ? chosenProvince.getSlug() : null);
+		used.put("commune", (chosenCommune != null) ? chosenCommune.getSlug() : null);
+		used.put("besoin", (kind != null) ? kind.parameter() : null);
+		used.put("gratuit", freeOnly ? "1" : null);
+		used.put("page", (results.getNumber() > 0 && results.getNumber() < results.getTotalPages())
+				? String.valueOf(results.getNumber() + 1) : null);
+		PageCache.markKnownQuery(request, used);
+		model.addAttribute("results", results);
 		return "directory/search";
 	}
 

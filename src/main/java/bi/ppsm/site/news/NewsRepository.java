@@ -24,14 +24,20 @@ public interface NewsRepository extends JpaRepository<NewsItem, Long>, Scheduled
 
 	String NEWEST = " order by n.publishAt desc, n.id desc";
 
+	/*
+	 * The news of a programme or project are read from the link table (a join), not tested
+	 * item by item ("member of"): PostgreSQL would walk every visible item, newest first, until
+	 * it found the few of the project (4 000 items for a project with 5, 85 ms; issue 19).
+	 */
+
 	@EntityGraph(attributePaths = "cover")
 	@Query(value = "select n from NewsItem n where " + VISIBLE + NEWEST,
 			countQuery = "select count(n) from NewsItem n where " + VISIBLE)
 	Page<NewsItem> findVisible(Instant now, Pageable pageable);
 
 	@EntityGraph(attributePaths = "cover")
-	@Query(value = "select n from NewsItem n where " + VISIBLE + " and :programme member of n.programmes" + NEWEST,
-			countQuery = "select count(n) from NewsItem n where " + VISIBLE + " and :programme member of n.programmes")
+	@Query(value = "select n from NewsItem n join n.programmes g where g = :programme and " + VISIBLE + NEWEST,
+			countQuery = "select count(n) from NewsItem n join n.programmes g where g = :programme and " + VISIBLE)
 	Page<NewsItem> findVisibleForProgramme(Programme programme, Instant now, Pageable pageable);
 
 	/** The newest visible items, without counting them all (a block of a page). */
@@ -40,17 +46,18 @@ public interface NewsRepository extends JpaRepository<NewsItem, Long>, Scheduled
 	List<NewsItem> findLatest(Instant now, Pageable pageable);
 
 	@EntityGraph(attributePaths = "cover")
-	@Query("select n from NewsItem n where " + VISIBLE + " and :programme member of n.programmes" + NEWEST)
+	@Query("select n from NewsItem n join n.programmes g where g = :programme and " + VISIBLE + NEWEST)
 	List<NewsItem> findLatestForProgramme(Programme programme, Instant now, Pageable pageable);
 
 	@EntityGraph(attributePaths = "cover")
-	@Query("select n from NewsItem n where " + VISIBLE + " and :project member of n.projects" + NEWEST)
+	@Query("select n from NewsItem n join n.projects p where p = :project and " + VISIBLE + NEWEST)
 	List<NewsItem> findVisibleForProject(Project project, Instant now, Pageable pageable);
 
 	/** Visible items sharing a project with {@code item}, without it. */
 	@EntityGraph(attributePaths = "cover")
 	@Query("select n from NewsItem n where n <> :item and " + VISIBLE
-			+ " and exists (select 1 from NewsItem o join o.projects p where o = :item and p member of n.projects)"
+			+ " and n.id in (select s.id from NewsItem s join s.projects p"
+			+ " where p in (select op from NewsItem o join o.projects op where o = :item))"
 			+ NEWEST)
 	List<NewsItem> findVisibleSharingAProject(NewsItem item, Instant now, Pageable pageable);
 

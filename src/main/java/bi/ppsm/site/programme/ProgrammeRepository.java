@@ -31,6 +31,18 @@ public interface ProgrammeRepository extends JpaRepository<Programme, Long>, Sch
 	@Query("select g from Programme g where " + VISIBLE + " order by g.position")
 	List<Programme> findVisible(Instant now);
 
+	/**
+	 * The programmes visitors may see at {@code now} with their zones: read after
+	 * {@link #findVisible}, it fills their zones in one query, whatever their number.
+	 */
+	@Query("select distinct g from Programme g left join fetch g.zones where " + VISIBLE)
+	List<Programme> fetchZonesOfVisible(Instant now);
+
+	/** The same with their organisations (funders and partners) and each organisation. */
+	@Query("select distinct g from Programme g left join fetch g.organisations i left join fetch i.organisation where "
+			+ VISIBLE)
+	List<Programme> fetchOrganisationsOfVisible(Instant now);
+
 	/** The ids of the programmes visitors may see at {@code now} (for queries of other features). */
 	@Query("select g.id from Programme g where " + VISIBLE)
 	List<Long> findVisibleIds(Instant now);

@@ -6,9 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,95 +55,87 @@ class SeoController {
 	}
 
 	/**
-	 * Every published page, written as it is read: one query for the URLs and their last change
-	 * (programmes, projects, zone pages, visible news, published service points), nothing
-	 * loaded as entities and the document never held whole in memory, whatever the size of
-	 * the site. The same rules of publication as the pages themselves.
+	 * Every published page, written as it is read: one query per kind of page for the URLs and
+	 * the day of their last change (programmes, projects, zone pages, visible news, published
+	 * service points), each in its order by an index or a small sort, nothing loaded as entities
+	 * and the document never held whole in memory, whatever the size of the site. The same rules
+	 * of publication as the pages themselves. The days are written by PostgreSQL (UTC).
 	 */
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setContentType(MediaType.APPLICATION_XML_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String base = this.urls.absolute(request, "");
-		Instant now = this.clock.instant();
-		MapSqlParameterSource at = new MapSqlParameterSource("now", Timestamp.from(now));
-		Timestamp newest = this.jdbc.queryForObject(LATEST_CHANGE, at, Timestamp.class);
-		Instant latest = (newest != null) ? newest.toInstant() : null;
+		String base = HtmlUtils.htmlEscape(this.urls.absolute(request, ""));
+		MapSqlParameterSource at = new MapSqlParameterSource("now", Timestamp.from(this.clock.instant()));
+		String latest = this.jdbc.queryForObject(LATEST_CHANGE, at, String.class);
 		Writer out = response.getWriter();
 		out.write("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 				""");
 		for (String path : STATIC_PAGES) {
-			write(out, new Entry(base + path, latest));
+			write(out, base, path, latest);
 		}
-		this.jdbc.query(PAGES, at, (RowCallbackHandler) row -> {
-			Timestamp changed = row.getTimestamp(2);
-			try {
-				write(out, new Entry(base + row.getString(1), (changed != null) ? changed.toInstant() : latest));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		for (String part : PARTS) {
+			this.jdbc.query(part, at, (RowCallbackHandler) row -> {
+				String day = row.getString(2);
+				try {
+					write(out, base, row.getString(1), (day != null) ? day : latest);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
 		out.write("</urlset>\n");
 		out.flush();
 	}
 
+	/** A timestamp's day in UTC, as the sitemap writes it (W3C date). */
+	private static String day(String column) {
+		return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD')";
+	}
+
 	/** The newest change of a visible programme or project: the date of the fixed pages. */
 	private static final String LATEST_CHANGE = """
-			select max(t) from (
+			select %s from (
 			    select max(updated_at) as t from programme where %s
 			    union all
-			    select max(updated_at) from project where %s) x""".formatted(ProgrammeRepository.VISIBLE_SQL,
-			ProjectRepository.VISIBLE_SQL);
+			    select max(updated_at) from project where %s) x""".formatted(day("max(t)"),
+			ProgrammeRepository.VISIBLE_SQL, ProjectRepository.VISIBLE_SQL);
 
 	/**
 	 * The pages of the sitemap in its order: programmes, projects, zones of both maps, visible
-	 * news (newest first), service points. The date of a zone page is the fixed pages' (null).
-	 * Programmes and projects follow the rule of their pages (published, and scheduled dates).
+	 * news (newest first, read from the index {@code news_item_sitemap_idx} alone), service
+	 * points. A zone page has the fixed pages' date (null here). Programmes and projects follow
+	 * the rule of their pages (published, and scheduled dates).
 	 */
-	private static final String PAGES = """
-			select path, changed from (
-			    select 1 as part, row_number() over (order by position, id) as n,
-			        '/programmes/' || slug as path, updated_at as changed
-			    from programme where %s
-			    union all
-			    select 2, row_number() over (order by pr.position, project.position, project.name, project.id),
-			        '/projets/' || project.slug, project.updated_at
-			    from project join programme pr on pr.id = project.programme_id where %s
-			    union all
-			    select 3, row_number() over (order by position, name, id), '/zones-d-intervention/' || slug, null
-			    from zone where map_year is not null
-			    union all
-			    select 4, row_number() over (order by publish_at desc, id desc), '/actualites/' || slug,
-			        greatest(updated_at, publish_at)
-			    from news_item where publish_at <= :now and (unpublish_at is null or unpublish_at > :now)
-			    union all
-			    select 5, row_number() over (order by name, id), '/trouver-de-l-aide/' || id, updated_at
-			    from service_point where published) pages
-			order by part, n""".formatted(ProgrammeRepository.VISIBLE_SQL, ProjectRepository.VISIBLE_SQL);
+	private static final List<String> PARTS = List.of("""
+			select '/programmes/' || slug, %s from programme where %s order by position, id"""
+		.formatted(day("updated_at"), ProgrammeRepository.VISIBLE_SQL), """
+			select '/projets/' || project.slug, %s from project join programme pr on pr.id = project.programme_id
+			where %s order by pr.position, project.position, project.name, project.id"""
+		.formatted(day("project.updated_at"), ProjectRepository.VISIBLE_SQL), """
+			select '/zones-d-intervention/' || slug, null from zone where map_year is not null order by position, name, id""",
+			"""
+					select '/actualites/' || slug, %s from news_item
+					where publish_at <= :now and (unpublish_at is null or unpublish_at > :now)
+					order by publish_at desc, id desc""".formatted(day("greatest(updated_at, publish_at)")), """
+			select '/trouver-de-l-aide/' || id, %s from service_point where published order by name, id"""
+		.formatted(day("updated_at")));
 
-	private static void write(Writer out, Entry entry) throws IOException {
+	/** One URL (its path escaped, the base already) with the day of its last change, if any. */
+	private static void write(Writer out, String base, String path, String day) throws IOException {
 		out.write("  <url><loc>");
-		out.write(HtmlUtils.htmlEscape(entry.location()));
+		out.write(base);
+		out.write(HtmlUtils.htmlEscape(path));
 		out.write("</loc>");
-		if (entry.lastModified() != null) {
+		if (day != null) {
 			out.write("<lastmod>");
-			out.write(entry.lastModified());
+			out.write(day);
 			out.write("</lastmod>");
 		}
 		out.write("</url>\n");
-	}
-
-	/** One URL of the sitemap, with the day of its last change (W3C date). */
-	public record Entry(String location, Instant changed) {
-
-		public String lastModified() {
-			return (this.changed == null) ? null
-					: DateTimeFormatter.ISO_LOCAL_DATE.format(this.changed.atOffset(ZoneOffset.UTC));
-		}
-
 	}
 
 }

@@ -39,12 +39,15 @@ class QueryCountTests {
 	 * Public lists (an extra parameter keeps each out of the page cache: it renders); the project
 	 * list also filtered by a donor's parent organisation and a province. A programme's page (its
 	 * first projects) and its list of projects (a page of them): the added projects are the
-	 * programme {@code rapatriement}'s.
+	 * programme {@code rapatriement}'s. The home page and the list of programmes show the added
+	 * programmes (published, each with a zone and a funder): more than a batch of 64 with the seed's.
 	 */
 	static final List<String> PUBLIC = List.of("/actualites?n=1", "/documents?n=1", "/projets?n=1",
 			"/projets?bailleur=giz&zone=gitega-2025&n=1", "/projets?statut=ONGOING&page=2&n=1",
-			"/trouver-de-l-aide?province=gitega-2025&n=1", "/actualites/flux.atom?n=1",
-			"/programmes/rapatriement?n=1", "/programmes/rapatriement/projets?n=1");
+			"/trouver-de-l-aide?province=gitega-2025&n=1",
+			"/trouver-de-l-aide?province=gitega-2025&besoin=psychosocial-support&page=2&n=1",
+			"/actualites/flux.atom?n=1", "/programmes/rapatriement?n=1", "/programmes/rapatriement/projets?n=1",
+			"/?n=1", "/programmes?n=1");
 
 	static final List<String> STAFF = List.of("/admin", "/admin/actualites", "/admin/actualites?q=compte",
 			"/admin/projets", "/admin/projets?q=compte", "/admin/documents", "/admin/organisations",
@@ -79,8 +82,8 @@ class QueryCountTests {
 		this.jdbc.update("delete from document where title like 'Document compté %'");
 		this.jdbc.update("delete from news_item where slug like 'compte-%'");
 		this.jdbc.update("delete from project where slug like 'compte-%'");
-		this.jdbc.update("delete from organisation where slug like 'compte-%'");
 		this.jdbc.update("delete from programme where slug like 'compte-%'");
+		this.jdbc.update("delete from organisation where slug like 'compte-%'");
 		this.jdbc.update("delete from staff_account where email like 'compte-%@ppsm.test'");
 	}
 
@@ -173,9 +176,14 @@ class QueryCountTests {
 					insert into audit_entry (actor, action, entity_type, entity_id, entity_label, changed_fields)
 					values ('compte@ppsm.test', 'UPDATE', 'news', ?, ?, 'title')""", String.valueOf(news),
 					"Nouvelle comptée " + i);
-			this.jdbc.update("""
-					insert into programme (slug, name, summary, published, position) values (?, ?, 'Résumé', false, 100 + ?)""",
-					"compte-" + i, "Programme compté " + i, i);
+			long programme = this.jdbc.queryForObject("""
+					insert into programme (slug, name, summary, published, position) values (?, ?, 'Résumé', true, 100 + ?)
+					returning id""", Long.class, "compte-" + i, "Programme compté " + i, i);
+			this.jdbc.update("insert into programme_zone (programme_id, zone_id) select ?, id from zone where slug = 'gitega-2025'",
+					programme);
+			this.jdbc.update(
+					"insert into programme_organisation (programme_id, organisation_id, role, position) values (?, ?, 'FUNDER', 1)",
+					programme, organisation);
 			this.jdbc.update("""
 					insert into staff_account (email, display_name, role, password_hash) values (?, ?, 'EDITOR', '{noop}x')""",
 					"compte-" + i + "@ppsm.test", "Compte " + i);

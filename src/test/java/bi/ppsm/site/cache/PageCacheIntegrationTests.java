@@ -121,6 +121,30 @@ class PageCacheIntegrationTests {
 		assertThat(this.cache.size()).isEqualTo(4);
 	}
 
+	/**
+	 * The directory search keeps the searches made of known values only (a province, a need,
+	 * free only, a page that exists), the ones its form and its pager make; a made-up value or
+	 * parameter is rendered and never stored (issue 19).
+	 */
+	@Test
+	void recognisedDirectorySearchesAreStoredAndNoOthers() throws Exception {
+		this.cache.invalidateAll();
+		get("/trouver-de-l-aide?province=inconnue", null, null);
+		get("/trouver-de-l-aide?besoin=rien", null, null);
+		get("/trouver-de-l-aide?province=gitega-2025&page=500", null, null);
+		get("/trouver-de-l-aide?gratuit=oui", null, null);
+		get("/trouver-de-l-aide?province=gitega-2025&utm_source=x", null, null);
+		get("/trouver-de-l-aide?province=gitega-2025&province=gitega-2025", null, null);
+		assertThat(this.cache.size()).isZero();
+		HttpResponse<byte[]> first = get("/trouver-de-l-aide?province=gitega-2025&besoin=psychosocial-support", null, null);
+		get("/trouver-de-l-aide?province=&commune=&besoin=&gratuit=1", null, null);
+		assertThat(this.cache.size()).isEqualTo(2);
+		HttpResponse<byte[]> again = get("/trouver-de-l-aide?province=gitega-2025&besoin=psychosocial-support", null, null);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(this.cache.size()).isEqualTo(2);
+	}
+
 	@Test
 	void aForgedHostNeverReachesAnotherVisitor() throws Exception {
 		this.cache.invalidateAll();

@@ -52,7 +52,7 @@ class ProgrammeControllerTests {
 
 	@Test
 	void listShowsPublishedProgrammes() {
-		given(this.catalog.programmes()).willReturn(List.of(programme()));
+		given(this.catalog.programmeCards()).willReturn(List.of(programme()));
 		assertThat(this.mvc.get().uri("/programmes")).hasStatusOk()
 			.hasViewName("programmes/list")
 			.bodyText()
@@ -78,7 +78,7 @@ class ProgrammeControllerTests {
 
 	@Test
 	void databaseOutageIsAFrenchServiceUnavailablePage() {
-		given(this.catalog.programmes()).willThrow(new CannotGetJdbcConnectionException("connexion refusée"));
+		given(this.catalog.programmeCards()).willThrow(new CannotGetJdbcConnectionException("connexion refusée"));
 		assertThat(this.mvc.get().uri("/programmes")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
 			.hasHeader("Retry-After", "30")
 			.bodyText()
@@ -88,7 +88,7 @@ class ProgrammeControllerTests {
 
 	@Test
 	void publicPagesCarryStrictSecurityHeaders() {
-		given(this.catalog.programmes()).willReturn(List.of());
+		given(this.catalog.programmeCards()).willReturn(List.of());
 		assertThat(this.mvc.get().uri("/programmes")).hasStatusOk()
 			.containsHeader("Content-Security-Policy")
 			.hasHeader("X-Content-Type-Options", "nosniff")

@@ -127,6 +127,15 @@ class NewsFullStackTests {
 			assertThat(get("/actualites/" + slug + "?v=1")).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
+		// other visible items of the same project on an item's page: never itself, never a hidden one
+		String sibling = create("Deuxième nouvelle du même projet", "NOW", null, null);
+		var others = Jsoup.parse(body(get("/actualites/" + published + "?v=3"))).select("section[aria-labelledby=autres]");
+		assertThat(others.text()).contains("Deuxième nouvelle du même projet").doesNotContain("Lancement à Gitega");
+		hidden.forEach(h -> assertThat(others.text()).doesNotContain(h));
+		assertThat(Jsoup.parse(body(get("/actualites/" + sibling + "?v=3"))).select("section[aria-labelledby=autres]").text())
+			.contains("Lancement à Gitega");
+		this.jdbc.update("delete from news_item where slug = ?", sibling);
+
 		// the list, the home page, the programme and project pages
 		for (String path : List.of("/actualites?v=1", "/actualites?programme=" + this.programmeSlug, "/?v=1",
 				"/programmes/" + this.programmeSlug + "?v=1", "/projets/" + this.projectSlug + "?v=1")) {

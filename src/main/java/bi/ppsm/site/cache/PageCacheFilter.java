@@ -71,6 +71,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				|| plain.startsWith("/contact") || plain.startsWith("/css/") || plain.startsWith("/js/")
 				|| plain.startsWith("/img/") || plain.startsWith("/medias/") || plain.startsWith("/documents/")
 				|| plain.startsWith("/error") || plain.startsWith("/iati/") || plain.startsWith("/donnees/hsds/")
+				|| plain.equals("/sitemap.xml")
 				|| plain.contains(";"));
 	}
 

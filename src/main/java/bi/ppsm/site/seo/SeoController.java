@@ -1,16 +1,21 @@
 package bi.ppsm.site.seo;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,6 +25,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
+import bi.ppsm.site.cache.KeptFile;
+import bi.ppsm.site.cache.KeptFile.Built;
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.SiteUrls;
@@ -37,10 +45,17 @@ class SeoController {
 
 	private final Clock clock;
 
-	SeoController(SiteUrls urls, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private static final int MAX_ADDRESSES = 4;
+
+	private final ObjectProvider<PageCache> changes;
+
+	private final Map<String, KeptFile> sitemaps = new ConcurrentHashMap<>();
+
+	SeoController(SiteUrls urls, NamedParameterJdbcTemplate jdbc, Clock clock, ObjectProvider<PageCache> changes) {
 		this.urls = urls;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	@GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -55,20 +70,33 @@ class SeoController {
 	}
 
 	/**
-	 * Every published page, written as it is read: one query per kind of page for the URLs and
-	 * the day of their last change (programmes, projects, zone pages, visible news, published
-	 * service points), each in its order by an index or a small sort, nothing loaded as entities
-	 * and the document never held whole in memory, whatever the size of the site. The same rules
-	 * of publication as the pages themselves. The days are written by PostgreSQL (UTC).
+	 * Every published page: one query per kind of page for the URLs and the day of their last
+	 * change (programmes, projects, zone pages, visible news, published service points), each in
+	 * its order by an index or a small sort, nothing loaded as entities. The same rules of
+	 * publication as the pages themselves; the days are written by PostgreSQL (UTC). Built by one
+	 * request at a time and kept gzipped until the next content change ({@link KeptFile}), so the
+	 * requests that follow a change wait for one build instead of each making its own. One kept
+	 * file per site address (the address comes from the request when none is configured).
 	 */
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setContentType(MediaType.APPLICATION_XML_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		String base = HtmlUtils.htmlEscape(this.urls.absolute(request, ""));
+		if (this.sitemaps.size() >= MAX_ADDRESSES && !this.sitemaps.containsKey(base)) {
+			this.sitemaps.clear(); // addresses made up in Host headers: keep no more than a few
+		}
+		KeptFile file = this.sitemaps.computeIfAbsent(base, b -> new KeptFile(this.changes));
+		Built built = file.get(out -> {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+			writeSitemap(writer, base);
+			writer.flush();
+			return true;
+		});
+		KeptFile.send(built, MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8", request, response);
+	}
+
+	private void writeSitemap(Writer out, String base) throws IOException {
 		MapSqlParameterSource at = new MapSqlParameterSource("now", Timestamp.from(this.clock.instant()));
 		String latest = this.jdbc.queryForObject(LATEST_CHANGE, at, String.class);
-		Writer out = response.getWriter();
 		out.write("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -88,7 +116,6 @@ class SeoController {
 			});
 		}
 		out.write("</urlset>\n");
-		out.flush();
 	}
 
 	/** A timestamp's day in UTC, as the sitemap writes it (W3C date). */

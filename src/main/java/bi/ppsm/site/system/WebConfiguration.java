@@ -63,8 +63,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * straight to the client with their own ETag or content-hashed URL and their exact length,
 	 * never buffered. Nor on the exports written as they are read from the database (the sitemap,
 	 * the IATI files, the HSDS services, the CSV exports), which a large site would otherwise hold
-	 * whole in memory: the page cache gives the sitemap an ETag when it stores it, the IATI and
-	 * HSDS files have their own (cache/KeptFile). Nor on the pages answered with {@code no-store} nor on other methods than GET,
+	 * whole in memory: the sitemap, the IATI and HSDS files have their own ETag (cache/KeptFile). Nor on the pages answered with {@code no-store} nor on other methods than GET,
 	 * which never get an ETag.
 	 */
 	@Bean

@@ -123,7 +123,8 @@ class PageCacheTests {
 		assertThat(PageCacheFilter.isCacheable("/donnees/hsds/services")).isFalse();
 		assertThat(PageCacheFilter.isCacheable("/en/donnees/hsds/organizations")).isFalse();
 		assertThat(PageCacheFilter.isCacheable("/iati/activities.xml")).isFalse();
-		assertThat(PageCacheFilter.isCacheable("/sitemap.xml")).isTrue();
+		assertThat(PageCacheFilter.isCacheable("/sitemap.xml")).isFalse();
+		assertThat(PageCacheFilter.isCacheable("/programmes")).isTrue();
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.programme.ProgrammeRepository;
 import bi.ppsm.site.project.ProjectRepository;
 import bi.ppsm.site.system.MovableClock;
@@ -56,6 +57,9 @@ class ScheduledPublishingFullStackTests {
 
 	@Autowired
 	VisibilityWatch watch;
+
+	@Autowired
+	PageCache pageCache;
 
 	@Autowired
 	ProgrammeRepository programmes;
@@ -126,6 +130,7 @@ class ScheduledPublishingFullStackTests {
 		// its time comes: the watch tells the page caches, and every public place shows it
 		CLOCK.set(opening);
 		assertThat(this.watch.changedSince(this.start, opening)).isTrue();
+		this.pageCache.invalidateAll(); // what the watch's notice then does on every instance (kept files too)
 		assertThat(body("/programmes/essai-programme-programme")).contains(name);
 		assertThat(body("/programmes")).contains(name);
 		assertThat(body("/")).contains(name);
@@ -167,6 +172,7 @@ class ScheduledPublishingFullStackTests {
 		// its end date passes: off every public place, 404 on its page, "hidden since" in the admin
 		CLOCK.set(end);
 		assertThat(this.watch.changedSince(this.start.plus(Duration.ofHours(3)), end)).isTrue();
+		this.pageCache.invalidateAll(); // what the watch's notice then does on every instance (kept files too)
 		assertThat(get("/projets/essai-programme-projet")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(body("/projets")).doesNotContain(name);
 		assertThat(body("/sitemap.xml")).doesNotContain("/projets/essai-programme-projet<");

@@ -60,6 +60,27 @@ class SeoIntegrationTests {
 		}
 	}
 
+	/** Kept between changes: a repeat visit is a 304, a change gives a new file and a new ETag. */
+	@Test
+	void theSitemapIsKeptUntilTheNextChangeAndRevalidated() throws Exception {
+		HttpResponse<String> first = get("/sitemap.xml");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+		assertThat(new HttpVisitor(this.port).get("/sitemap.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
+		this.jdbc.update("update project set published = false where slug = 'isange'");
+		this.pages.invalidateAll();
+		try {
+			HttpResponse<String> changed = get("/sitemap.xml");
+			assertThat(changed.body()).doesNotContain("/projets/isange");
+			assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+		}
+		finally {
+			this.jdbc.update("update project set published = true where slug = 'isange'");
+			this.pages.invalidateAll();
+		}
+		assertThat(get("/sitemap.xml").body()).contains("/projets/isange");
+	}
+
 	@Test
 	void pagesCarryCanonicalDescriptionAndSharingTags() throws Exception {
 		Document page = Jsoup.parse(get("/programmes/rapatriement?utm=x").body());

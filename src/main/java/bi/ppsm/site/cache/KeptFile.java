@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.DigestUtils;
 
 /**
@@ -53,8 +51,6 @@ public final class KeptFile {
 
 	}
 
-	private final Object lock = new Object();
-
 	private final UntilContentChange<Built> kept;
 
 	private final AtomicLong builds = new AtomicLong();
@@ -65,22 +61,8 @@ public final class KeptFile {
 
 	/** The file now: the kept copy when no content changed since it was built, else a new build. */
 	public Built get(Content content) throws IOException {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return build(content);
-		}
-		synchronized (this.lock) {
-			long version = this.kept.version();
-			Optional<Built> current = this.kept.keptAt(version);
-			if (current.isPresent()) {
-				return current.get();
-			}
-			this.kept.forget();
-			Built built = build(content);
-			if (!built.published() || built.gzipped().length <= MAX_KEPT_BYTES) {
-				this.kept.keep(version, built);
-			}
-			return built;
-		}
+		return this.kept.getOneAtATime(built -> true, () -> build(content),
+				built -> !built.published() || built.gzipped().length <= MAX_KEPT_BYTES);
 	}
 
 	/** How many times the file was built since start-up (for the tests and the logs). */

@@ -1,9 +1,11 @@
 package bi.ppsm.site.cache;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One value kept until the next content change ({@link PageCache#contentVersion()}): exactly as
@@ -33,6 +35,41 @@ public final class UntilContentChange<T> {
 		T value = build.get();
 		keep(version, value);
 		return value;
+	}
+
+	/**
+	 * For a value that is costly to build (an export file, a summary of every project): the kept
+	 * value when no content changed since it was built and {@code stillGood} accepts it, else a
+	 * new one built by one caller at a time (the others wait for it and get it), kept when
+	 * {@code worthKeeping} accepts it. A caller inside a transaction of its own (tests rolled
+	 * back) may see uncommitted data: it builds its own value and neither reads nor fills the kept one.
+	 */
+	public <E extends Exception> T getOneAtATime(Predicate<T> stillGood, Build<T, E> build, Predicate<T> worthKeeping)
+			throws E {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return build.get();
+		}
+		synchronized (this) {
+			long version = version();
+			Optional<T> current = keptAt(version).filter(stillGood);
+			if (current.isPresent()) {
+				return current.get();
+			}
+			forget();
+			T value = build.get();
+			if (worthKeeping.test(value)) {
+				keep(version, value);
+			}
+			return value;
+		}
+	}
+
+	/** Builds a value, perhaps failing with {@code E}. */
+	@FunctionalInterface
+	public interface Build<T, E extends Exception> {
+
+		T get() throws E;
+
 	}
 
 	/** The content's version now, negative while changes cannot be heard: read it before building a value. */

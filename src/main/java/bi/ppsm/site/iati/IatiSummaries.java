@@ -1,11 +1,9 @@
 package bi.ppsm.site.iati;
 
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.cache.UntilContentChange;
@@ -31,20 +29,8 @@ class IatiSummaries {
 	}
 
 	IatiSummary get() {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return build();
-		}
-		synchronized (this) {
-			long version = this.kept.version();
-			Optional<IatiSummary> current = this.kept.keptAt(version)
-				.filter(s -> s.today().equals(this.export.today()));
-			if (current.isPresent()) {
-				return current.get();
-			}
-			IatiSummary summary = build();
-			this.kept.keep(version, summary);
-			return summary;
-		}
+		return this.kept.getOneAtATime(summary -> summary.today().equals(this.export.today()), this::build,
+				summary -> true);
 	}
 
 	/** How many times the summary was computed since start-up (for the tests). */

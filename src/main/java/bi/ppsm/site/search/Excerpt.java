@@ -3,11 +3,14 @@ package bi.ppsm.site.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * A title or an excerpt as PostgreSQL's {@code ts_headline} returns it, with the words found
- * between two private-use characters, split into plain parts and hits. Templates print each
- * part with {@code th:text} (escaped) and wrap hits in {@code <mark>}: no markup from the
- * content or the query ever reaches the page.
+ * between two private-use characters, split into plain parts and hits. Pages print
+ * {@link #html()}: each part escaped, hits wrapped in {@code <mark>}, so no markup from the
+ * content or the query ever reaches the page (one text for the template instead of a loop over
+ * the parts: a page of results has some two hundred of them).
  */
 public record Excerpt(List<Part> parts) {
 
@@ -53,6 +56,21 @@ public record Excerpt(List<Part> parts) {
 
 	public boolean isEmpty() {
 		return this.parts.stream().allMatch(p -> p.text().isBlank());
+	}
+
+	/** The parts as markup: every part's text escaped, the hits in {@code <mark>}. */
+	public String html() {
+		StringBuilder html = new StringBuilder();
+		for (Part part : this.parts) {
+			String text = HtmlUtils.htmlEscape(part.text(), "UTF-8");
+			if (part.hit()) {
+				html.append("<mark>").append(text).append("</mark>");
+			}
+			else {
+				html.append(text);
+			}
+		}
+		return html.toString();
 	}
 
 	/** The text without marks (tests, labels). */

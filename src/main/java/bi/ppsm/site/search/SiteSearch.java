@@ -3,6 +3,7 @@ package bi.ppsm.site.search;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ public class SiteSearch {
 
 	private final Clock clock;
 
-	SiteSearch(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final RecentResults recent;
+
+	SiteSearch(NamedParameterJdbcTemplate jdbc, Clock clock, RecentResults recent) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recent = recent;
 	}
 
 	/** One hit: its kind, where it leads, its title and an excerpt with the words found marked. */
@@ -48,6 +52,12 @@ public class SiteSearch {
 
 	/** A page of hits of one kind (null: all), with the number of hits of every kind. */
 	public record Results(List<Hit> hits, Map<SearchKind, Long> counts, long total, int page, int pages) {
+
+		/** Kept and shared between requests ({@link RecentResults}): never changed once made. */
+		public Results {
+			hits = List.copyOf(hits);
+			counts = Collections.unmodifiableMap(counts);
+		}
 
 		static Results none() {
 			return new Results(List.of(), new EnumMap<>(SearchKind.class), 0, 0, 0);
@@ -64,12 +74,20 @@ public class SiteSearch {
 
 	}
 
-	/** {@code english}: the English rows; otherwise the French ones. {@code page} counts from 0. */
+	/**
+	 * {@code english}: the English rows; otherwise the French ones. {@code page} counts from 0.
+	 * The same search asked again before the next content change is answered from memory ({@link RecentResults}).
+	 */
 	public Results search(String raw, SearchKind kind, int page, boolean english) {
 		SearchQuery query = SearchQuery.of(raw);
 		if (query.isEmpty()) {
 			return Results.none();
 		}
+		return this.recent.get(new RecentResults.Key(query.text(), kind, page, english),
+				() -> find(query, kind, page, english));
+	}
+
+	private Results find(SearchQuery query, SearchKind kind, int page, boolean english) {
 		String tsquery = english
 				? "(websearch_to_tsquery('ppsm_english', :q) || websearch_to_tsquery('ppsm_french', :q))"
 				: "websearch_to_tsquery('ppsm_french', :q)";

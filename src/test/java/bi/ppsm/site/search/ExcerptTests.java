@@ -17,6 +17,14 @@ class ExcerptTests {
 	}
 
 	@Test
+	void asMarkupEveryPartIsEscapedAndOnlyTheHitsAreMarked() {
+		Excerpt excerpt = Excerpt.parse("<script>\"x\" & 'y'</script> \uE000<b>rapatriés</b>\uE001 fin");
+		assertThat(excerpt.html()).isEqualTo(
+				"&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt; <mark>&lt;b&gt;rapatriés&lt;/b&gt;</mark> fin");
+		assertThat(Excerpt.parse(null).html()).isEmpty();
+	}
+
+	@Test
 	void strayOrDoubledMarkersAreIgnored() {
 		assertThat(Excerpt.parse("a\uE001b\uE000\uE000c\uE001\uE001d").parts())
 			.containsExactly(new Part("ab", false), new Part("c", true), new Part("d", false));

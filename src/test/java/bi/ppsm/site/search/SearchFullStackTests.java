@@ -21,7 +21,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import bi.ppsm.site.cache.PageCache;
 import bi.ppsm.site.document.TestFiles;
+import bi.ppsm.site.search.SiteSearch.Results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,7 +33,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The site search on the whole application and the real PostgreSQL: French relevance with and
  * without accents, plurals and several words; English content on /en/; nothing a visitor may
  * not see; the text of an uploaded PDF; the index following every change at once; hostile
- * queries; excerpts escaped with only our {@code <mark>}. What the tests add is deleted afterwards.
+ * queries; excerpts escaped with only our {@code <mark>}; results kept until the next change.
+ * What the tests add is deleted afterwards. The tests write with plain SQL, whose change notice
+ * reaches the application a moment later: each search first waits for every notice sent so far.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,6 +49,12 @@ class SearchFullStackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PageCache pageCache;
+
+	@Autowired
+	SiteSearch search;
+
 	@AfterEach
 	void deleteTestContent() {
 		this.jdbc.update("delete from news_item where title like ?", PREFIX + "%");
@@ -55,6 +65,22 @@ class SearchFullStackTests {
 		this.jdbc.update("delete from organisation where name like ?", PREFIX + "%");
 		this.jdbc.update("delete from content_translation where value like ?", PREFIX + "%");
 		this.jdbc.update("delete from audit_entry where entity_label like ?", PREFIX + "%");
+	}
+
+	@Test
+	void aSearchAskedAgainIsAnsweredFromMemoryUntilTheNextChange() {
+		settled();
+		Results first = this.search.search("xylophonistes", null, 0, false);
+		assertThat(first.all()).isZero();
+		assertThat(this.search.search("xylophonistes", null, 0, false)).isSameAs(first);
+		assertThat(this.search.search("xylophonistes", null, 0, true)).isNotSameAs(first);
+		assertThat(this.search.search("xylophonistes", SearchKind.values()[0], 0, false)).isNotSameAs(first);
+		news("kept", "xylophoniste invité", Instant.now().minus(Duration.ofHours(1)), null);
+		settled();
+		Results after = this.search.search("xylophonistes", null, 0, false);
+		assertThat(after).isNotSameAs(first);
+		assertThat(after.all()).isEqualTo(1);
+		assertThat(after.hits()).extracting(SiteSearch.Hit::path).containsExactly("/actualites/essai-recherche-kept");
 	}
 
 	@Test
@@ -308,9 +334,30 @@ class SearchFullStackTests {
 	}
 
 	private Document page(String url) {
+		settled();
 		MvcTestResult result = this.mvc.get().uri(java.net.URI.create(url)).exchange();
 		assertThat(result).as(url).hasStatusOk();
 		return parse(result);
+	}
+
+	/**
+	 * Waits until the application has heard every content change committed so far: sends a
+	 * notice of its own, which PostgreSQL delivers after theirs, and waits for it.
+	 */
+	private void settled() {
+		long before = this.pageCache.contentVersion();
+		this.jdbc.execute("select pg_notify('ppsm_content', 'test')");
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (this.pageCache.contentVersion() == before && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(2);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		assertThat(this.pageCache.contentVersion()).as("content change heard").isNotEqualTo(before);
 	}
 
 	private static Document parse(MvcTestResult result) {

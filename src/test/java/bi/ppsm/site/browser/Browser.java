@@ -1,6 +1,8 @@
 package bi.ppsm.site.browser;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +21,15 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.decorators.Decorated;
+import org.openqa.selenium.support.decorators.WebDriverDecorator;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,14 +73,37 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, ParameterR
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--disable-extensions", "--lang=fr-FR", "--window-size=1280,900");
+					"--disable-sync", "--disable-extensions", "--disable-renderer-backgrounding",
+					"--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows", "--lang=fr-FR",
+					"--window-size=1280,900");
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.build();
-			driver = new ChromeDriver(service, options);
+			driver = new RendererHiccups().decorate(new ChromeDriver(service, options));
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit(), "chromium-quit"));
 		}
 		return driver;
+	}
+
+	/**
+	 * On a loaded 2-core machine Chromium's renderer now and then misses chromedriver's deadline
+	 * while a page loads ("Timed out receiving message from renderer"), whatever the page. Such a
+	 * load is tried once more, said loudly on the console; a page that fails twice fails the test.
+	 */
+	private static final class RendererHiccups extends WebDriverDecorator<WebDriver> {
+
+		@Override
+		public Object onError(Decorated<?> target, Method method, Object[] args, InvocationTargetException error)
+				throws Throwable {
+			boolean load = target.getOriginal() instanceof WebDriver && method.getName().equals("get");
+			if (load && error.getTargetException() instanceof TimeoutException timeout
+					&& String.valueOf(timeout.getMessage()).contains("receiving message from renderer")) {
+				System.err.println("!!! Chromium's renderer missed its deadline loading " + args[0] + ": loading it once more");
+				return super.call(target, method, args);
+			}
+			return super.onError(target, method, args, error);
+		}
+
 	}
 
 	/** Clicks something that loads another page, and waits for that page rather than racing it. */

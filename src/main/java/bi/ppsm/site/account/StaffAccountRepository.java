@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
@@ -22,6 +23,14 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 	Page<StaffAccount> findByDisplayNameContainingIgnoreCaseOrEmailContainingIgnoreCase(String name, String email,
 			Pageable pageable);
 
-	List<StaffAccount> findByRoleInAndEnabledTrueOrderByDisplayNameAsc(List<StaffRole> roles);
+	/**
+	 * The enabled administrators and inbox handlers, who may read the messages, by name. Their
+	 * roles are written in the query: a list parameter would have it translated again at each call.
+	 */
+	@Query("""
+			select a from StaffAccount a where a.enabled
+			and a.role in (bi.ppsm.site.account.StaffRole.ADMINISTRATOR, bi.ppsm.site.account.StaffRole.INBOX_HANDLER)
+			order by a.displayName""")
+	List<StaffAccount> findInboxReaders();
 
 }

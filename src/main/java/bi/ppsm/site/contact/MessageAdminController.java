@@ -190,7 +190,7 @@ class MessageAdminController {
 		model.addAttribute("notes", this.inbox.notes(id));
 		model.addAttribute("mails", this.inbox.mails(id));
 		model.addAttribute("staff", this.accounts
-			.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(INBOX_ROLES)
+			.findInboxReaders()
 			.stream()
 			.map(a -> new Option(a.getId(), a.getDisplayName() + " (" + a.getEmail() + ")"))
 			.toList());

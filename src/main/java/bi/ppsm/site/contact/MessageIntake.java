@@ -3,7 +3,6 @@ package bi.ppsm.site.contact;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import bi.ppsm.site.account.StaffAccount;
 import bi.ppsm.site.account.StaffAccountRepository;
-import bi.ppsm.site.account.StaffRole;
 import bi.ppsm.site.mail.Outbox;
 import bi.ppsm.site.mail.OutboxMail;
 import bi.ppsm.site.settings.SiteSettings;
@@ -27,8 +25,6 @@ import bi.ppsm.site.system.EmailAddresses;
 class MessageIntake {
 
 	private static final Duration ACK_INTERVAL = Duration.ofHours(24);
-
-	private static final List<StaffRole> INBOX_ROLES = List.of(StaffRole.ADMINISTRATOR, StaffRole.INBOX_HANDLER);
 
 	private final MessageRepository messages;
 
@@ -96,7 +92,7 @@ class MessageIntake {
 		if (configured.length > 0) {
 			return configured;
 		}
-		return this.accounts.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(INBOX_ROLES)
+		return this.accounts.findInboxReaders()
 			.stream()
 			.map(StaffAccount::getEmail)
 			.filter(EmailAddresses::isValid)

@@ -50,11 +50,11 @@ class SpamFilter {
 		if (trap != null) {
 			return trap;
 		}
-		var since = this.clock.instant().minus(WINDOW);
-		if (clientAddress != null && this.messages.countByClientAddressAndCreatedAtAfter(clientAddress, since) >= this.perAddress) {
+		var recent = this.messages.countRecent(clientAddress, form.email(), this.clock.instant().minus(WINDOW));
+		if (recent.getFromAddress() >= this.perAddress) {
 			return "rate: address";
 		}
-		if (this.messages.countByEmailIgnoreCaseAndCreatedAtAfter(form.email(), since) >= this.perEmail) {
+		if (recent.getFromEmail() >= this.perEmail) {
 			return "rate: e-mail";
 		}
 		if (links(form.message()) + links(form.name()) > this.maxLinks) {

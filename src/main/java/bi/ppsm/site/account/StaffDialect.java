@@ -7,13 +7,15 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Gives templates {@code #staff}: the signed-in staff member's roles ({@link StaffRoles}). */
+/**
+ * Gives templates {@code #staff}: the signed-in staff member's roles ({@link StaffRoles}), read
+ * once per rendered template.
+ */
 @Component
 class StaffDialect extends AbstractDialect implements IExpressionObjectDialect {
-
-	private static final StaffRoles ROLES = new StaffRoles();
 
 	StaffDialect() {
 		super("staff");
@@ -30,7 +32,7 @@ class StaffDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return ROLES;
+				return StaffRoles.of(SecurityContextHolder.getContext().getAuthentication());
 			}
 
 			@Override

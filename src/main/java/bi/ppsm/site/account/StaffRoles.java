@@ -1,29 +1,33 @@
 package bi.ppsm.site.account;
 
-import java.util.Arrays;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * What the back office shows to the signed-in staff member (its menu, the dashboard's shortcuts
- * and panels), read in templates as {@code ${#staff.editor}} ({@link StaffDialect}): the roles of the request's
- * authentication, already checked by the security filters. Cheaper than {@code sec:authorize},
+ * What the back office shows to a staff member (its menu, the dashboard's shortcuts and panels):
+ * the roles of the request's authentication, already checked by the security filters. Templates
+ * read it as {@code ${#staff.editor}} ({@link StaffDialect}), cheaper than {@code sec:authorize},
  * which parses its access expression again at every use. What a role may do is decided by the
  * security rules, never by what is shown.
  */
 public final class StaffRoles {
 
-	StaffRoles() {
+	private final Authentication authentication;
+
+	private StaffRoles(Authentication authentication) {
+		this.authentication = authentication;
+	}
+
+	/** The roles of {@code authentication} (none when it is null or not authenticated). */
+	public static StaffRoles of(Authentication authentication) {
+		return new StaffRoles(authentication);
 	}
 
 	/** Someone signed in (not an anonymous visitor). */
 	public boolean isSignedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
+		return this.authentication != null && this.authentication.isAuthenticated()
+				&& !(this.authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	/** An administrator: accounts, the audit log, backups, settings. */
@@ -33,12 +37,12 @@ public final class StaffRoles {
 
 	/** An administrator or an editor: the site's content. */
 	public boolean isEditor() {
-		return has(StaffRole.ADMINISTRATOR, StaffRole.EDITOR);
+		return has(StaffRole.ADMINISTRATOR) || has(StaffRole.EDITOR);
 	}
 
 	/** An administrator or an inbox handler: the contact messages. */
 	public boolean isInboxReader() {
-		return has(StaffRole.ADMINISTRATOR, StaffRole.INBOX_HANDLER);
+		return has(StaffRole.ADMINISTRATOR) || has(StaffRole.INBOX_HANDLER);
 	}
 
 	/** The staff of a member organisation. */
@@ -46,13 +50,12 @@ public final class StaffRoles {
 		return has(StaffRole.MEMBER_CONTRIBUTOR);
 	}
 
-	private static boolean has(StaffRole... roles) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()) {
+	private boolean has(StaffRole role) {
+		if (this.authentication == null || !this.authentication.isAuthenticated()) {
 			return false;
 		}
-		for (GrantedAuthority granted : authentication.getAuthorities()) {
-			if (Arrays.stream(roles).anyMatch(role -> role.authority().equals(granted.getAuthority()))) {
+		for (GrantedAuthority granted : this.authentication.getAuthorities()) {
+			if (role.authority().equals(granted.getAuthority())) {
 				return true;
 			}
 		}

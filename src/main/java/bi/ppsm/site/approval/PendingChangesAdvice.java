@@ -4,9 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import bi.ppsm.site.account.StaffRoles;
 
 /**
  * The number of proposals waiting for a decision, for the dashboard of administrators and
@@ -29,9 +30,7 @@ class PendingChangesAdvice {
 			return null; // every other page: no bean looked up
 		}
 		PendingChangeRepository repository = this.changes.getIfAvailable();
-		if (repository == null || authentication == null
-				|| authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-					.noneMatch(a -> a.equals("ROLE_ADMINISTRATOR") || a.equals("ROLE_EDITOR"))) {
+		if (repository == null || !StaffRoles.of(authentication).isEditor()) {
 			return null;
 		}
 		return repository.countByStatus(ChangeStatus.PENDING);

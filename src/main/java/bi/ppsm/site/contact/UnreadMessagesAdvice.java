@@ -3,9 +3,10 @@ package bi.ppsm.site.contact;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import bi.ppsm.site.account.StaffRoles;
 
 /**
  * The number of new unread messages, for the admin navigation and dashboard; only on admin
@@ -23,9 +24,8 @@ class UnreadMessagesAdvice {
 	@ModelAttribute("unreadMessages")
 	Long unreadMessages(HttpServletRequest request, Authentication authentication) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!path.startsWith("/admin") || !"GET".equals(request.getMethod()) || authentication == null
-				|| authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-					.noneMatch(a -> a.equals("ROLE_ADMINISTRATOR") || a.equals("ROLE_INBOX_HANDLER"))) {
+		if (!path.startsWith("/admin") || !"GET".equals(request.getMethod())
+				|| !StaffRoles.of(authentication).isInboxReader()) {
 			return null;
 		}
 		return this.messages.countByStatusAndReadAtIsNull(MessageStatus.NEW);

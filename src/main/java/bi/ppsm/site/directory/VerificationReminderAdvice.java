@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import bi.ppsm.site.account.StaffRoles;
 
 /**
  * The number of service points last checked more than six months ago (or never), for the
@@ -36,9 +37,7 @@ class VerificationReminderAdvice {
 		}
 		ServicePointRepository repository = this.points.getIfAvailable();
 		Clock now = this.clock.getIfAvailable();
-		if (repository == null || now == null || authentication == null
-				|| authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-					.noneMatch(a -> a.equals("ROLE_ADMINISTRATOR") || a.equals("ROLE_EDITOR"))) {
+		if (repository == null || now == null || !StaffRoles.of(authentication).isEditor()) {
 			return null;
 		}
 		return repository.countVerifiedBefore(LocalDate.now(now).minusMonths(6));

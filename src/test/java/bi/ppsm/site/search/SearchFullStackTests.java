@@ -84,6 +84,19 @@ class SearchFullStackTests {
 	}
 
 	@Test
+	void onlyTheLatestSearchesAreKept() {
+		settled();
+		Results oldest = this.search.search("xylophone0", null, 0, false);
+		for (int i = 1; i <= RecentResults.MAX; i++) {
+			this.search.search("xylophone" + i, null, 0, false);
+		}
+		Results latest = this.search.search("xylophone" + RecentResults.MAX, null, 0, false);
+		assertThat(this.search.search("xylophone" + RecentResults.MAX, null, 0, false)).isSameAs(latest);
+		// the first of MAX + 1 searches was dropped to make room for the last one
+		assertThat(this.search.search("xylophone0", null, 0, false)).isNotSameAs(oldest);
+	}
+
+	@Test
 	void accentsAndCaseDoNotMatterInFrench() {
 		List<String> plain = paths("/recherche?q=rapatries");
 		assertThat(plain).contains("/programmes/rapatriement", "/projets/tura-utuze");

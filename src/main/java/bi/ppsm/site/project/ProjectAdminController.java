@@ -84,7 +84,6 @@ class ProjectAdminController {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name"));
 		Page<Project> result = (q == null) ? this.projects.findAll(request)
 				: this.projects.findByNameContainingIgnoreCase(q, request);
-		result.forEach(p -> p.getProgramme().getName());
 		model.addAttribute("page", result);
 		model.addAttribute("q", q);
 		model.addAttribute("now", this.clock.instant());

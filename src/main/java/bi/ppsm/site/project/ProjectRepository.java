@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -116,6 +117,13 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, Schedul
 
 	long countByPublishedFalse();
 
+	/** A page of every project, with its programme (the staff's list shows it: no second statement). */
+	@Override
+	@EntityGraph(attributePaths = "programme")
+	Page<Project> findAll(Pageable pageable);
+
+	/** A page of the projects whose name holds {@code name}, with their programme. */
+	@EntityGraph(attributePaths = "programme")
 	Page<Project> findByNameContainingIgnoreCase(String name, Pageable pageable);
 
 	List<Project> findAllByOrderByNameAsc();
